@@ -1,0 +1,38 @@
+/**
+ * Page-wide defaults for every element, read from the embed script tag
+ * (`data-feed`, `data-gemeinde`, `data-lang`, …). Kept per copy of the kit:
+ * two copies on one page each read their own script tag.
+ */
+export interface KitConfig {
+  feed?: string;
+  gemeinde?: string;
+  lang?: string;
+  /** Map tile URL template; only used after the user asks for the map. */
+  tiles?: string;
+  tilesAttribution?: string;
+}
+
+const config: KitConfig = {};
+
+export function getConfig(): Readonly<KitConfig> {
+  return config;
+}
+
+export function setConfig(values: KitConfig): void {
+  for (const [key, value] of Object.entries(values) as Array<[keyof KitConfig, string | undefined]>) {
+    if (value !== undefined && value !== '') config[key] = value;
+  }
+}
+
+/** Reads `data-*` attributes of a script element into a config. */
+export function configFromScript(script: HTMLScriptElement | null | undefined): KitConfig {
+  if (!script) return {};
+  const data = script.dataset;
+  const out: KitConfig = {};
+  if (data.feed) out.feed = new URL(data.feed, document.baseURI).href;
+  if (data.gemeinde) out.gemeinde = data.gemeinde;
+  if (data.lang) out.lang = data.lang;
+  if (data.tiles) out.tiles = data.tiles;
+  if (data.tilesAttribution) out.tilesAttribution = data.tilesAttribution;
+  return out;
+}

@@ -1,0 +1,156 @@
+/**
+ * Base class of every `ww-*` element: the shared attributes (`feed`,
+ * `gemeinde`, `lang`) with defaults from the embed script tag and the page,
+ * UI strings in the user's language, the feed state, and the loading /
+ * error / out-of-date notices every element shows the same way.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FeedController } from './feed-controller.js';
+import { getConfig } from './config.js';
+import { format, loadStrings, stringsIfLoaded, type UiKey, type UiStrings } from '../../i18n/index.js';
+import { de } from '../../i18n/de.js';
+import { directionOf, resolveText, type Direction, type ResolvedText } from '../../core/text.js';
+import { berlinDate } from '../../core/dates.js';
+import type { Text } from '../../core/schema/index.js';
+
+/** `lang` of the nearest ancestor, looking through shadow roots (an element inside another element). */
+function inheritedLang(node: Element): string {
+  let current: Node | null = node;
+  while (current) {
+    if (current instanceof Element && current.getAttribute('lang')) return current.getAttribute('lang')!;
+    const parent: Node | null = (current as Element).parentNode;
+    current = parent instanceof ShadowRoot ? parent.host : parent;
+  }
+  return '';
+}
+
+export class WwElement extends LitElement {
+  /** URL of the feed. Default: the embed script's `data-feed`. */
+  @property() feed?: string;
+
+  /** 8-digit AGS of the user's Gemeinde. Default: the embed script's `data-gemeinde`. */
+  @property() gemeinde?: string;
+
+  /** BCP 47 language of the UI and texts. Default: `data-lang`, then the page's `lang`. */
+  @property() override lang = '';
+
+  @state() protected strings: UiStrings = de;
+
+  protected readonly feedState = new FeedController(this);
+
+  /** The language in effect: attribute, script tag, then the page. */
+  get uiLang(): string {
+    return this.getAttribute('lang') || getConfig().lang || inheritedLang(this.parentElement ?? this) || 'de';
+  }
+
+  get uiDir(): Direction {
+    return directionOf(this.uiLang);
+  }
+
+  get effectiveFeed(): string | undefined {
+    return this.feed || getConfig().feed;
+  }
+
+  get effectiveGemeinde(): string | undefined {
+    return this.gemeinde || getConfig().gemeinde;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.feedState.load(this.effectiveFeed);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('feed')) this.feedState.load(this.effectiveFeed);
+    if (changed.has('lang') || !this.hasUpdated) {
+      const lang = this.uiLang;
+      const ready = stringsIfLoaded(lang);
+      if (ready) this.strings = ready;
+      else void loadStrings(lang).then((strings) => lang === this.uiLang && (this.strings = strings));
+    }
+  }
+
+  /** A UI string in the user's language. */
+  protected t(key: UiKey, params?: Record<string, string | number>): string {
+    return format(this.strings[key] ?? de[key], params);
+  }
+
+  /** A feed text in the user's language, falling back to German (see `renderText`). */
+  protected text(value: Text | undefined): ResolvedText | undefined {
+    return resolveText(value, this.uiLang);
+  }
+
+  /** Feed text as text (never HTML), marked with its language and a visible note when it fell back. */
+  protected renderText(value: Text | undefined, note = true): TemplateResult | typeof nothing {
+    const resolved = this.text(value);
+    if (!resolved) return nothing;
+    if (!resolved.fallback) return html`<span lang=${resolved.lang} dir=${resolved.dir}>${resolved.text}</span>`;
+    const key: UiKey = this.uiLang.toLowerCase() === 'de-x-ls' ? 'text.fallbackLs' : 'text.fallback';
+    return html`<span lang=${resolved.lang} dir=${resolved.dir}>${resolved.text}</span>${note
+        ? html` <span class="fallback-note">(${this.t(key)})</span>`
+        : nothing}`;
+  }
+
+  protected formatDate(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+    const date = iso.length === 10 ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
+    try {
+      return new Intl.DateTimeFormat(this.uiLang === 'de-x-ls' ? 'de' : this.uiLang, { timeZone: 'Europe/Berlin', ...options }).format(date);
+    } catch {
+      return iso.slice(0, 10);
+    }
+  }
+
+  /** Dispatches a `ww-*` event that bubbles out of the shadow root, for the site's own analytics. */
+  protected emit<T>(name: `ww-${string}`, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: true }));
+  }
+
+  protected retry(): void {
+    this.feedState.load(this.effectiveFeed, true);
+  }
+
+  /**
+   * The notices above an element's content: loading, error (with the reason
+   * in the user's language), last good copy, out-of-date feed, sample data.
+   * Returns `undefined` when content can be shown.
+   */
+  protected renderFeedStatus(): TemplateResult | undefined {
+    const s = this.feedState.state;
+    if (s.status === 'idle' || s.status === 'loading') {
+      return html`<div class="status status--loading" role="status" part="status">
+        <span class="spinner" aria-hidden="true"></span>${this.t('status.loading')}
+      </div>`;
+    }
+    if (s.status === 'error') {
+      const reason = this.feedState.missingUrl
+        ? this.t('error.no-feed')
+        : this.t(`error.${s.error.code}` as UiKey, { status: s.error.status ?? '' });
+      return html`<div class="status status--error" role="alert" part="status error">
+        <p class="status__title">${this.t('error.title')}</p>
+        <p>${reason}</p>
+        ${this.feedState.missingUrl ? nothing : html`<p><button type="button" part="button" @click=${this.retry}>${this.t('status.retry')}</button></p>`}
+      </div>`;
+    }
+    return undefined;
+  }
+
+  /** Notices shown above content that is usable but needs a caveat. */
+  protected renderFeedNotices(): TemplateResult | typeof nothing {
+    const s = this.feedState.state;
+    if (s.status !== 'ready') return nothing;
+    const { loaded } = s;
+    const notices: TemplateResult[] = [];
+    if (loaded.source === 'stored') {
+      notices.push(html`<p class="status status--stale" role="status" part="status stale">
+        ${this.t('status.stale', { date: this.formatDate(loaded.receivedAt, { dateStyle: 'long', timeStyle: 'short' }) })}
+      </p>`);
+    }
+    const validUntil = loaded.feed.validUntil;
+    if (validUntil && validUntil < berlinDate()) {
+      notices.push(html`<p class="status status--stale" part="status outdated">${this.t('status.outdated', { date: this.formatDate(validUntil) })}</p>`);
+    }
+    if (loaded.feed.sample) notices.push(html`<p class="status status--sample" part="status sample">${this.t('status.sample')}</p>`);
+    return notices.length ? html`${notices}` : nothing;
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Lookups over a validated feed, built once after loading: entries by id,
+ * Gemeinden by AGS, topic hierarchy, services per topic and per place.
+ */
+import type {
+  Feed, Gemeinde, LatLon, Location, Organisation, Pathway, Programme, Service, Term,
+} from './schema/index.js';
+
+export interface FeedIndex {
+  feed: Feed;
+  services: Map<string, Service>;
+  locations: Map<string, Location>;
+  organisations: Map<string, Organisation>;
+  programmes: Map<string, Programme>;
+  pathways: Map<string, Pathway>;
+  topics: Map<string, Term>;
+  audiences: Map<string, Term>;
+  statuses: Map<string, Term>;
+  gemeinden: Map<string, Gemeinde>;
+  /** Topic id → the topic and all topics below it. */
+  topicFamily: Map<string, Set<string>>;
+  /** Topic id → services tagged with it or a narrower topic. */
+  servicesByTopic: Map<string, Service[]>;
+  /** Location id → services offered there. */
+  servicesByLocation: Map<string, Service[]>;
+}
+
+function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
+  const map = new Map<string, T>();
+  // First entry wins for duplicate ids; `wegweiser validate` reports the duplicates.
+  for (const item of items ?? []) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function createIndex(feed: Feed): FeedIndex {
+  const topics = byId(feed.topics);
+  const topicFamily = new Map<string, Set<string>>();
+  for (const id of topics.keys()) topicFamily.set(id, new Set([id]));
+  for (const term of topics.values()) {
+    // Walk up the parents (guarding against cycles in a hand-made feed).
+    const seen = new Set<string>();
+    let parent = term.parent;
+    while (parent && !seen.has(parent)) {
+      seen.add(parent);
+      topicFamily.get(parent)?.add(term.id);
+      parent = topics.get(parent)?.parent;
+    }
+  }
+  const services = byId(feed.services);
+  const servicesByTopic = new Map<string, Service[]>();
+  const servicesByLocation = new Map<string, Service[]>();
+  for (const service of services.values()) {
+    const tagged = new Set<string>();
+    for (const topic of service.topics) {
+      tagged.add(topic);
+      let parent = topics.get(topic)?.parent;
+      const seen = new Set<string>();
+      while (parent && !seen.has(parent)) {
+        seen.add(parent);
+        tagged.add(parent);
+        parent = topics.get(parent)?.parent;
+      }
+    }
+    for (const topic of tagged) push(servicesByTopic, topic, service);
+    for (const at of service.at ?? []) push(servicesByLocation, at.location, service);
+  }
+  const gemeinden = new Map<string, Gemeinde>();
+  for (const g of feed.regions.gemeinden) gemeinden.set(g.ags, g);
+  return {
+    feed,
+    services,
+    locations: byId(feed.locations),
+    organisations: byId(feed.organisations),
+    programmes: byId(feed.programmes),
+    pathways: byId(feed.pathways),
+    topics,
+    audiences: byId(feed.audiences),
+    statuses: byId(feed.statuses),
+    gemeinden,
+    topicFamily,
+    servicesByTopic,
+    servicesByLocation,
+  };
+}
+
+/**
+ * Where a place is, for distances and the map. Sensitive places return only
+ * their Gemeinde's centre, so the protected address cannot be inferred.
+ */
+export function positionOf(index: FeedIndex, location: Location): LatLon | undefined {
+  if (location.geo && !location.sensitive) return location.geo;
+  return index.gemeinden.get(location.gemeinde)?.centroid;
+}
+
+export function gemeindeCentroid(index: FeedIndex, ags: string): LatLon | undefined {
+  const gemeinde = index.gemeinden.get(ags);
+  if (gemeinde?.centroid) return gemeinde.centroid;
+  return index.feed.regions.neighbours?.find((n) => n.ags === ags || n.id === ags)?.centroid;
+}
+
+/** The locations of a service that exist in the feed, in the feed's order. */
+export function locationsOf(index: FeedIndex, service: Service): Location[] {
+  const out: Location[] = [];
+  for (const at of service.at ?? []) {
+    const location = index.locations.get(at.location);
+    if (location) out.push(location);
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+/**
+ * The wegweiser-kit SDK: load and validate a feed, query services and
+ * programmes, evaluate opening hours, resolve responsibility. No DOM; runs in
+ * browsers and in Node.
+ */
+export * from './schema/index.js';
+export { FeedError, isFeedError, toPointer, type FeedIssue, type FeedErrorCode, type LocalisedMessage } from './errors.js';
+export { validateFeed, checkVersion, type ValidationResult } from './validate.js';
+export { loadFeed, clearFeedCache, DEFAULT_MAX_BYTES, type LoadOptions, type LoadedFeed } from './load.js';
+export { memoryStore, cacheStorageStore, defaultStore, type FeedStore, type StoredFeed } from './store.js';
+export { resolveText, textOf, allTexts, directionOf, languageChain, LEICHTE_SPRACHE, type ResolvedText, type Direction } from './text.js';
+export { createIndex, positionOf, gemeindeCentroid, locationsOf, type FeedIndex } from './feed-index.js';
+export * from './queries.js';
+export * from './responsibility.js';
+export * from './hours.js';
+export { distanceKm } from './geo.js';
+export { berlinDate, addDays, daysBetween, isCurrent } from './dates.js';

@@ -1,0 +1,183 @@
+/**
+ * Loading a feed: one request per URL shared by every element on the page,
+ * conditional requests, typed errors, and the last good copy when the
+ * network or the new feed fails.
+ */
+import type { Feed } from './schema/index.js';
+import { FeedError, isFeedError } from './errors.js';
+import { validateFeed } from './validate.js';
+import { defaultStore, type FeedStore, type StoredFeed } from './store.js';
+
+/** 20 MB: far above a real Kreis feed (about 1 MB), far below what hangs a phone. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface LoadOptions {
+  fetch?: typeof fetch;
+  /** Where the last good copy lives; `null` keeps nothing. Default: Cache Storage in browsers. */
+  store?: FeedStore | null;
+  maxBytes?: number;
+  signal?: AbortSignal;
+  /** Skip the page-wide shared request and ask the server again. */
+  reload?: boolean;
+  now?: () => Date;
+}
+
+export interface LoadedFeed {
+  feed: Feed;
+  url: string;
+  /** `network`: fresh copy; `not-modified`: server confirmed our copy; `stored`: last good copy because loading failed. */
+  source: 'network' | 'not-modified' | 'stored';
+  /** When the copy in use was received from the server (ISO 8601). */
+  receivedAt: string;
+  /** Set when `source === 'stored'`: why the fresh copy could not be used. */
+  error?: FeedError;
+  etag?: string;
+  lastModified?: string;
+}
+
+const shared = new Map<string, Promise<LoadedFeed>>();
+let sharedStore: FeedStore | undefined;
+
+/**
+ * Loads, validates and returns a feed. Every caller on the page that asks
+ * for the same URL gets the same promise (one request). On failure the last
+ * good copy is returned with `source: 'stored'` and the `error`; without one
+ * the promise rejects with a `FeedError`.
+ */
+export function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
+  const key = absolute(url);
+  if (!options.reload) {
+    const pending = shared.get(key);
+    if (pending) return pending;
+  }
+  const promise = load(key, options);
+  shared.set(key, promise);
+  // A failure must not stick: the next element (or a retry button) asks again.
+  promise.catch(() => {
+    if (shared.get(key) === promise) shared.delete(key);
+  });
+  return promise;
+}
+
+/** Forget shared requests (tests, or a "reload" button). */
+export function clearFeedCache(): void {
+  shared.clear();
+}
+
+function absolute(url: string): string {
+  try {
+    const base = (globalThis as { location?: { href: string } }).location?.href;
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
+async function load(url: string, options: LoadOptions): Promise<LoadedFeed> {
+  const store = options.store === null ? undefined : options.store ?? (sharedStore ??= defaultStore());
+  const stored = store ? await store.get(url).catch(() => undefined) : undefined;
+  try {
+    return await fetchFresh(url, stored, store, options);
+  } catch (error) {
+    const feedError = isFeedError(error) ? error : new FeedError('network', String(error), { url, cause: error });
+    if (feedError.code !== 'aborted' && stored) {
+      const fallback = fromStored(url, stored, 'stored');
+      if (fallback) return { ...fallback, error: feedError };
+    }
+    throw feedError;
+  }
+}
+
+function fromStored(url: string, stored: StoredFeed, source: LoadedFeed['source']): LoadedFeed | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(stored.text);
+  } catch {
+    return undefined;
+  }
+  const result = validateFeed(json);
+  if (!result.ok) return undefined;
+  return withMeta({ feed: result.feed, url, source, receivedAt: stored.savedAt }, stored.etag, stored.lastModified);
+}
+
+function withMeta(loaded: LoadedFeed, etag?: string | null, lastModified?: string | null): LoadedFeed {
+  if (etag) loaded.etag = etag;
+  if (lastModified) loaded.lastModified = lastModified;
+  return loaded;
+}
+
+async function fetchFresh(url: string, stored: StoredFeed | undefined, store: FeedStore | undefined, options: LoadOptions): Promise<LoadedFeed> {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (stored?.etag) headers['if-none-match'] = stored.etag;
+  if (stored?.lastModified) headers['if-modified-since'] = stored.lastModified;
+  let response: Response;
+  try {
+    // No cookies or credentials travel with the feed request.
+    const init: RequestInit = { headers, credentials: 'omit' };
+    if (options.signal) init.signal = options.signal;
+    response = await doFetch(url, init);
+  } catch (cause) {
+    if ((cause as { name?: string })?.name === 'AbortError') throw new FeedError('aborted', 'Loading was cancelled.', { url, cause });
+    throw new FeedError('network', `The feed could not be reached: ${String((cause as Error)?.message ?? cause)}`, { url, cause });
+  }
+  if (response.status === 304 && stored) {
+    const same = fromStored(url, stored, 'not-modified');
+    if (same) return same;
+  }
+  if (!response.ok) {
+    throw new FeedError('http', `The server answered ${response.status} ${response.statusText}`.trim(), { url, status: response.status });
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const text = await readLimited(response, maxBytes, url);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new FeedError('not-json', `The feed is not valid JSON: ${String((cause as Error).message)}`, { url, cause });
+  }
+  const result = validateFeed(json);
+  if (!result.ok) {
+    const code = result.issues[0]?.code.startsWith('version') ? 'version' : 'invalid';
+    const first = result.issues[0];
+    throw new FeedError(code, first ? `${first.pointer || '/'}: ${first.message.en}` : 'Invalid feed', { url, issues: result.issues });
+  }
+  const receivedAt = (options.now?.() ?? new Date()).toISOString();
+  const etag = response.headers.get('etag');
+  const lastModified = response.headers.get('last-modified');
+  if (store) {
+    const entry: StoredFeed = { text, savedAt: receivedAt };
+    if (etag) entry.etag = etag;
+    if (lastModified) entry.lastModified = lastModified;
+    await store.put(url, entry).catch(() => undefined);
+  }
+  return withMeta({ feed: result.feed, url, source: 'network', receivedAt }, etag, lastModified);
+}
+
+/** Reads the body, refusing more than `maxBytes` without buffering it all first. */
+async function readLimited(response: Response, maxBytes: number, url: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  const tooLarge = (bytes: number) =>
+    new FeedError('too-large', `The feed is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB.`, { url });
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(declared);
+  if (!response.body) {
+    const text = await response.text();
+    if (text.length > maxBytes) throw tooLarge(text.length);
+    return text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(received);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}

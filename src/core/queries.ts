@@ -1,0 +1,205 @@
+/**
+ * Filtering services and programmes. Filters narrow by facts (topic, place,
+ * access, hours); audience tags only ever add emphasis, they never hide an
+ * entry meant for everyone.
+ */
+import type { AccessMode, Level, Programme, ProgrammeKind, Service } from './schema/index.js';
+import type { FeedIndex } from './feed-index.js';
+import { berlinDate, isCurrent } from './dates.js';
+import { isOpenAt } from './hours.js';
+import { primaryLanguage } from './text.js';
+
+export interface ServiceFilter {
+  /** 8-digit AGS: services available to people living there. */
+  gemeinde?: string;
+  /** Topic id (narrower topics included); several = any of them. */
+  topic?: string | string[];
+  /** Keeps services meant for this audience and those meant for everyone. */
+  audience?: string;
+  /** Language spoken by staff (primary subtag compared: `uk-UA` matches `uk`). */
+  language?: string;
+  access?: AccessMode | AccessMode[];
+  /** Open (not merely bookable) at this moment at one of its places. */
+  openAt?: Date;
+  free?: boolean;
+  childcare?: boolean;
+  /** Step-free access (`wheelchair: yes`) at one of its places. */
+  barrierFree?: boolean;
+  /** Only entries valid on this day (`YYYY-MM-DD`, Berlin); default today. */
+  today?: string;
+  includeExpired?: boolean;
+}
+
+const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
+  value === undefined ? undefined : Array.isArray(value) ? value : [value];
+
+/** Is the service open to people who live in `ags`? */
+export function servesGemeinde(index: FeedIndex, service: Service, ags: string): boolean {
+  if (service.area && service.area.length > 0) return service.area.includes(ags);
+  return true;
+}
+
+/** Hours of a service at each of its places (the service's own, else the place's). */
+export function serviceHours(index: FeedIndex, service: Service) {
+  return (service.at ?? []).map((at) => ({
+    at,
+    location: index.locations.get(at.location),
+    hours: at.hours ?? index.locations.get(at.location)?.hours,
+  }));
+}
+
+export function isServiceOpenAt(index: FeedIndex, service: Service, at: Date): boolean {
+  return serviceHours(index, service).some(({ hours }) => !hours?.appointmentOnly && isOpenAt(hours?.compiled, at));
+}
+
+export function findServices(index: FeedIndex, filter: ServiceFilter = {}): Service[] {
+  const today = filter.today ?? berlinDate();
+  const topics = asList(filter.topic);
+  let candidates: Iterable<Service> = index.services.values();
+  if (topics && topics.length === 1) candidates = index.servicesByTopic.get(topics[0]!) ?? [];
+  else if (topics && topics.length > 1) {
+    const set = new Set<Service>();
+    for (const t of topics) for (const s of index.servicesByTopic.get(t) ?? []) set.add(s);
+    candidates = [...index.services.values()].filter((s) => set.has(s));
+  }
+  const access = asList(filter.access);
+  const language = filter.language ? primaryLanguage(filter.language) : undefined;
+  const out: Service[] = [];
+  for (const service of candidates) {
+    if (!filter.includeExpired && !isCurrent(service, today)) continue;
+    if (filter.gemeinde && !servesGemeinde(index, service, filter.gemeinde)) continue;
+    if (filter.audience && service.audiences?.length && !service.audiences.includes(filter.audience)) continue;
+    if (language && !(service.languages ?? []).some((l) => primaryLanguage(l) === language)) continue;
+    if (access && !access.some((mode) => service.access.includes(mode))) continue;
+    if (filter.free && !service.cost?.free) continue;
+    if (filter.childcare && !service.childcare) continue;
+    if (filter.barrierFree && !(service.at ?? []).some((at) => index.locations.get(at.location)?.accessibility?.wheelchair === 'yes')) continue;
+    if (filter.openAt && !isServiceOpenAt(index, service, filter.openAt)) continue;
+    out.push(service);
+  }
+  return out;
+}
+
+export type TimeOfDay = 'morning' | 'afternoon' | 'evening' | 'weekend';
+
+export interface ProgrammeFilter {
+  kind?: ProgrammeKind | ProgrammeKind[];
+  level?: Level | Level[];
+  topic?: string;
+  gemeinde?: string;
+  /** Language of instruction. */
+  language?: string;
+  timeOfDay?: TimeOfDay | TimeOfDay[];
+  childcare?: boolean;
+  free?: boolean;
+  noRegistration?: boolean;
+  /** Free places, or at least a waiting list. */
+  hasPlaces?: boolean;
+  /** Next start on or after / before these days (`YYYY-MM-DD`). */
+  startsFrom?: string;
+  startsUntil?: string;
+  today?: string;
+  includeEnded?: boolean;
+}
+
+const WEEKDAY_INDEX: Record<string, number> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
+
+function weekdayOf(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+}
+
+/** Has the programme ended (by status or by its dates) as of `today`? */
+export function hasEnded(programme: Programme, today: string): boolean {
+  if (programme.status === 'ended') return true;
+  if (!isCurrent(programme, today)) return true;
+  const schedule = programme.schedule;
+  if (schedule?.end && schedule.end < today) return true;
+  if (schedule?.sessions?.length && !schedule.recurrence) {
+    const last = schedule.sessions.reduce((max, s) => ((s.end ?? s.start) > max ? s.end ?? s.start : max), '');
+    if (last.slice(0, 10) < today) return true;
+  }
+  if (programme.kind === 'funding' && programme.funding?.deadline && programme.funding.deadline < today) return true;
+  return false;
+}
+
+/**
+ * The next day it starts or meets, from `today` on: a future start date, the
+ * next dated session, or the next weekday of its weekly rhythm.
+ */
+export function nextStart(programme: Programme, today: string): string | undefined {
+  const schedule = programme.schedule;
+  if (!schedule) return undefined;
+  if (schedule.start && schedule.start >= today) return schedule.start;
+  const session = schedule.sessions?.map((s) => s.start.slice(0, 10)).filter((d) => d >= today).sort()[0];
+  if (session) return session;
+  const recurrence = schedule.recurrence;
+  if (recurrence) {
+    const from = schedule.start && schedule.start > today ? schedule.start : today;
+    const wanted = new Set(recurrence.days.map((d) => WEEKDAY_INDEX[d]));
+    const start = weekdayOf(from);
+    for (let i = 0; i < 7; i++) {
+      if (wanted.has((start + i) % 7)) {
+        const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+        const next = new Date(Date.UTC(y, m - 1, d + i)).toISOString().slice(0, 10);
+        return schedule.end && next > schedule.end ? undefined : next;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function timesOfDay(programme: Programme): TimeOfDay[] {
+  const out = new Set<TimeOfDay>();
+  const classify = (start: string) => {
+    const hour = Number(start.slice(0, 2));
+    out.add(hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening');
+  };
+  const recurrence = programme.schedule?.recurrence;
+  if (recurrence) {
+    classify(recurrence.from);
+    if (recurrence.days.some((d) => d === 'sa' || d === 'su')) out.add('weekend');
+  }
+  for (const session of programme.schedule?.sessions ?? []) {
+    classify(session.start.slice(11, 16));
+    const day = weekdayOf(session.start.slice(0, 10));
+    if (day >= 5) out.add('weekend');
+  }
+  return [...out];
+}
+
+/** Where a programme takes place: its location's Gemeinde, else its own `gemeinde`. */
+export function programmeGemeinde(index: FeedIndex, programme: Programme): string | undefined {
+  if (programme.location) return index.locations.get(programme.location)?.gemeinde ?? programme.gemeinde;
+  return programme.gemeinde;
+}
+
+export function findProgrammes(index: FeedIndex, filter: ProgrammeFilter = {}): Programme[] {
+  const today = filter.today ?? berlinDate();
+  const kinds = asList(filter.kind);
+  const levels = asList(filter.level);
+  const times = asList(filter.timeOfDay);
+  const language = filter.language ? primaryLanguage(filter.language) : undefined;
+  const out: Programme[] = [];
+  for (const p of index.programmes.values()) {
+    if (!filter.includeEnded && hasEnded(p, today)) continue;
+    if (kinds && !kinds.includes(p.kind)) continue;
+    if (levels && !(p.levels ?? []).some((l) => levels.includes(l))) continue;
+    if (filter.topic && !(p.topics ?? []).some((t) => index.topicFamily.get(filter.topic!)?.has(t) ?? t === filter.topic)) continue;
+    if (filter.gemeinde && programmeGemeinde(index, p) !== filter.gemeinde) continue;
+    if (language && !(p.instructionLanguages ?? []).some((l) => primaryLanguage(l) === language)) continue;
+    if (times && !timesOfDay(p).some((t) => times.includes(t))) continue;
+    if (filter.childcare && !p.childcare) continue;
+    if (filter.free && !p.cost?.free) continue;
+    if (filter.noRegistration && p.registration?.required) continue;
+    if (filter.hasPlaces && !((p.freePlaces ?? 0) > 0 || p.waitingList || (p.capacity === undefined && p.freePlaces === undefined))) continue;
+    if (filter.startsFrom || filter.startsUntil) {
+      const next = nextStart(p, today);
+      if (!next) continue;
+      if (filter.startsFrom && next < filter.startsFrom) continue;
+      if (filter.startsUntil && next > filter.startsUntil) continue;
+    }
+    out.push(p);
+  }
+  return out;
+}

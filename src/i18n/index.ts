@@ -1,0 +1,66 @@
+/**
+ * UI strings per language. German ships in the main bundle; the other
+ * languages are small chunks loaded when a page asks for them.
+ */
+import { de, type UiKey, type UiStrings } from './de.js';
+import { LEICHTE_SPRACHE, primaryLanguage } from '../core/text.js';
+
+export type { UiKey, UiStrings };
+
+type Loader = () => Promise<{ strings: UiStrings }>;
+
+/** Languages with a complete UI (BRIEF §6: ten languages plus Leichte Sprache). */
+const LOADERS: Record<string, Loader> = {
+  [LEICHTE_SPRACHE]: () => import('./de-x-ls.js'),
+  en: () => import('./en.js'),
+  ar: () => import('./ar.js'),
+  fa: () => import('./fa.js'),
+  uk: () => import('./uk.js'),
+  ru: () => import('./ru.js'),
+  tr: () => import('./tr.js'),
+  ro: () => import('./ro.js'),
+  bg: () => import('./bg.js'),
+  pl: () => import('./pl.js'),
+};
+
+export const UI_LANGUAGES = ['de', ...Object.keys(LOADERS)];
+
+const loaded = new Map<string, UiStrings>([['de', de]]);
+const pending = new Map<string, Promise<UiStrings>>();
+
+/** The UI language used for a requested tag: exact, then primary subtag, then German. */
+export function uiLanguage(lang: string): string {
+  const lower = lang.toLowerCase();
+  if (lower === LEICHTE_SPRACHE) return LEICHTE_SPRACHE;
+  const primary = primaryLanguage(lower);
+  return primary === 'de' || LOADERS[primary] ? primary : 'de';
+}
+
+/** Strings for `lang`, synchronously when already loaded (German always is). */
+export function stringsIfLoaded(lang: string): UiStrings | undefined {
+  return loaded.get(uiLanguage(lang));
+}
+
+export function loadStrings(lang: string): Promise<UiStrings> {
+  const code = uiLanguage(lang);
+  const ready = loaded.get(code);
+  if (ready) return Promise.resolve(ready);
+  let promise = pending.get(code);
+  if (!promise) {
+    promise = LOADERS[code]!()
+      .then((module) => {
+        // A partial translation still shows German for the missing keys.
+        const strings = { ...de, ...module.strings };
+        loaded.set(code, strings);
+        return strings;
+      })
+      .catch(() => de);
+    pending.set(code, promise);
+  }
+  return promise;
+}
+
+/** Fills `{name}` placeholders. Values are inserted as text by Lit, never as HTML. */
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}

@@ -1,0 +1,49 @@
+// Browser tests: real Chromium (the Debian package, no browser download),
+// TypeScript through esbuild with our tsconfig (so Lit's decorators behave),
+// Lit in dev mode, and msw's service worker served from node_modules.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** npm 11 skips msw's install script, so `msw init` never ran: serve the worker ourselves. */
+const mswWorker = {
+  name: 'msw-worker',
+  serve(context) {
+    if (context.path === '/mockServiceWorker.js') {
+      return { body: readFileSync(`${root}node_modules/msw/lib/mockServiceWorker.js`, 'utf8'), type: 'js' };
+    }
+    return undefined;
+  },
+};
+
+export default {
+  rootDir: root,
+  files: ['test/components/**/*.test.ts', 'test/embed/**/*.test.ts', 'test/**/*.browser.test.ts'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json`, target: 'es2021' }), mswWorker],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-dev-shm-usage',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  // One page at a time: msw's service worker and Cache Storage are shared by every page of the
+  // test origin, and parallel pages saw each other's mocked failures.
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+};
