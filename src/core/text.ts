@@ -71,7 +71,8 @@ export function resolveText(text: Text | undefined, lang: string): ResolvedText 
   for (const tag of languageChain(wanted)) {
     const value = lookup(map, tag);
     if (value !== undefined && value.trim() !== '') {
-      return { text: value, lang: tag, dir: directionOf(tag), fallback: tag !== wanted && primaryLanguage(tag) !== wanted };
+      const fallback = isLeichteSprache(wanted) ? !isLeichteSprache(tag) : primaryLanguage(tag) !== primaryLanguage(wanted);
+      return { text: value, lang: tag, dir: directionOf(tag), fallback };
     }
   }
   return { text: map.de ?? '', lang: 'de', dir: 'ltr', fallback: wanted !== 'de' };

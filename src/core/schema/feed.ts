@@ -16,8 +16,8 @@ export const FEED_VERSION = '1.0';
 export const BUNDESLAENDER = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
 
 export const Holidays = v.object({
-  public: v.array(v.object({ date: v.pipe(v.string(), v.isoDate('date')), name: NonEmpty }, 'object'), 'array'),
-  school: v.array(v.object({ from: v.pipe(v.string(), v.isoDate('date')), to: v.pipe(v.string(), v.isoDate('date')), name: NonEmpty }, 'object'), 'array'),
+  public: v.array(v.object({ date: IsoDate, name: NonEmpty }, 'object'), 'array'),
+  school: v.array(v.object({ from: IsoDate, to: IsoDate, name: NonEmpty }, 'object'), 'array'),
 }, 'object');
 
 export const Feed = v.object({

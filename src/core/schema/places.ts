@@ -24,7 +24,7 @@ export const CompiledHours = v.object({
     d('Intervals Monday … Sunday, each `[startMinute, endMinute]` or `[start, end, 1]` for "by appointment".'),
   ),
   except: v.optional(v.pipe(
-    v.record(v.pipe(v.string(), v.isoDate('date')), Day, 'object'),
+    v.record(IsoDate, Day, 'object'),
     d('Dates inside `window` whose hours differ from `week` (empty list = closed).'),
   )),
   window: v.pipe(v.tuple([IsoDate, IsoDate], 'window'), d('First and last date for which `except` is complete.')),

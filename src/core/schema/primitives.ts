@@ -56,7 +56,12 @@ export const Id = v.pipe(
 );
 export const IdList = v.array(Id, 'array');
 
-export const IsoDate = v.pipe(v.string('date'), v.isoDate('date'), d('Calendar date `YYYY-MM-DD`.'));
+/**
+ * Formats are written as patterns (not `v.isoDate`/`v.email`): JSON Schema
+ * validators treat `format` as optional, patterns they all enforce alike.
+ */
+export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const IsoDate = v.pipe(v.string('date'), v.regex(DATE_PATTERN, 'date'), d('Calendar date `YYYY-MM-DD`.'));
 export const IsoDateTime = v.pipe(
   v.string('datetime'),
   v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'datetime'),
@@ -70,7 +75,7 @@ export const Url = v.pipe(
   v.regex(/^https?:\/\/[^\s<>"]+$/, 'url'),
   d('Absolute `http(s)://` address.'),
 );
-export const Email = v.pipe(v.string('email'), v.email('email'));
+export const Email = v.pipe(v.string('email'), v.regex(/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[A-Za-z]{2,}$/, 'email'));
 export const Phone = v.pipe(
   v.string('phone'),
   v.regex(/^\+?[0-9 ()/.-]{4,30}$/, 'phone'),

@@ -1,0 +1,75 @@
+/**
+ * One source of truth: the published JSON Schema is derived from the valibot
+ * schema, and both accept and reject the same feeds.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
+import Ajv from 'ajv';
+import { FeedSchema, type Feed } from '../../src/core/schema/index.js';
+import { buildJsonSchema, SCHEMA_PATH } from '../../scripts/schema.js';
+import { minimalFeed } from '../helpers/minimal-feed.js';
+
+const committed = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
+
+test('the committed JSON Schema is what the valibot schema produces (run `npm run schema` after changing it)', () => {
+  assert.deepEqual(committed, buildJsonSchema());
+});
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateJson = ajv.compile(committed);
+
+/** Variants of a valid feed, each broken (or not) in one place. */
+function variants(): Array<[string, unknown]> {
+  const out: Array<[string, unknown]> = [['minimal feed', minimalFeed()]];
+  const mutate = (name: string, change: (f: Feed & Record<string, any>) => void) => {
+    const feed = structuredClone(minimalFeed()) as Feed & Record<string, any>;
+    change(feed);
+    out.push([name, feed]);
+  };
+  mutate('AGS with 7 digits', (f) => (f.regions.gemeinden[0]!.ags = '8126046'));
+  mutate('text without German', (f) => (f.services[0]!.name = { en: 'Immigration office' }));
+  mutate('text as plain string', (f) => (f.services[0]!.name = 'Ausländerbehörde'));
+  mutate('empty text', (f) => (f.services[0]!.name = '   '));
+  mutate('topics as string', (f) => ((f.services[0] as any).topics = 'aufenthalt'));
+  mutate('no topics', (f) => (f.services[0]!.topics = []));
+  mutate('unknown access mode', (f) => ((f.services[0] as any).access = ['drive-in']));
+  mutate('missing required id', (f) => delete (f.services[0] as any).id);
+  mutate('bad date', (f) => (f.services[0]!.reviewed = '01.10.2026'));
+  mutate('bad datetime', (f) => (f.generatedAt = '2026-11-30 12:00'));
+  mutate('latitude out of range', (f) => (f.locations[0]!.geo = [149.2, 9.6]));
+  mutate('week with six days', (f) => ((f.locations[0]!.hours!.compiled as any).week = [[], [], [], [], [], []]));
+  mutate('interval with flag 2', (f) => ((f.locations[0]!.hours!.compiled as any).week[0] = [[480, 720, 2]]));
+  mutate('appointment interval', (f) => ((f.locations[0]!.hours!.compiled as any).week[0] = [[480, 720, 1]]));
+  mutate('unknown Bundesland', (f) => ((f.publisher as any).state = 'XX'));
+  mutate('responsibility for all Gemeinden', (f) => (f.responsibilities![0]!.gemeinden = '*'));
+  mutate('responsibility gemeinden as string', (f) => ((f.responsibilities![0] as any).gemeinden = '08126046'));
+  mutate('programme level B3', (f) => ((f.programmes![0] as any).levels = ['B3']));
+  mutate('recurrence clock 24:00', (f) => (f.programmes![0]!.schedule!.recurrence!.to = '24:00'));
+  mutate('unknown extra field (ignored)', (f) => (f.services[0]!['titel'] = 'x'));
+  mutate('javascript: URL', (f) => (f.services[0]!.contact = { website: 'javascript:alert(1)' }));
+  mutate('phone with letters', (f) => (f.services[0]!.contact = { phone: 'call me' }));
+  mutate('language tag with spaces', (f) => (f.services[0]!.languages = ['de', 'en glish']));
+  mutate('version as number', (f) => ((f as any).version = 1));
+  mutate('funding without applicants', (f) => (f.programmes![0]!.funding = {} as any));
+  mutate('pathway without steps', (f) => (f.pathways = [{ id: 'p', title: 'Weg', steps: [] }]));
+  mutate('pathway with condition', (f) => (f.pathways = [{ id: 'p', title: 'Weg', steps: [{ id: 's', title: 'Schritt', when: { eu: ['yes'] } }] }]));
+  mutate('travel cell with text', (f) => ((f as any).travel = { source: { name: 'x', attribution: 'x', validFrom: '2026-01-01', validUntil: '2026-12-31' }, days: {}, window: { from: '07:00', to: '09:00' }, origins: [], destinations: [], matrix: { schoolday: [[['45']]] } }));
+  mutate('array instead of object', (f) => ((f as any).publisher = []));
+  return out;
+}
+
+test('ajv (JSON Schema) and valibot agree on valid and broken feeds', () => {
+  const cases = variants();
+  let rejected = 0;
+  for (const [name, feed] of cases) {
+    const byValibot = v.safeParse(FeedSchema, feed).success;
+    const byAjv = validateJson(feed) as boolean;
+    assert.equal(byAjv, byValibot, `${name}: valibot says ${byValibot}, ajv says ${byAjv}`);
+    if (!byValibot) rejected++;
+  }
+  // The cases must actually exercise both outcomes.
+  assert.ok(rejected >= 20, `only ${rejected} of ${cases.length} variants were rejected`);
+  assert.ok(cases.length - rejected >= 5);
+});
