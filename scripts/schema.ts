@@ -1,6 +1,6 @@
 /**
  * Derives the published JSON Schema from the valibot source of truth.
- * `npm run schema` writes schema/feed-v1.schema.json; a test fails when the
+ * `npm run schema` writes docs/feed-v1.schema.json; a test fails when the
  * committed file is out of date.
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
@@ -34,10 +34,10 @@ export function buildJsonSchema(): Record<string, unknown> {
   };
 }
 
-export const SCHEMA_PATH = fileURLToPath(new URL('../schema/feed-v1.schema.json', import.meta.url));
+export const SCHEMA_PATH = fileURLToPath(new URL('../docs/feed-v1.schema.json', import.meta.url));
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  mkdirSync(fileURLToPath(new URL('../schema/', import.meta.url)), { recursive: true });
+  
   writeFileSync(SCHEMA_PATH, JSON.stringify(buildJsonSchema(), null, 2) + '\n');
   console.log('wrote', SCHEMA_PATH);
 }

@@ -3,7 +3,7 @@
  *
  * The valibot schemas in this folder are the single source of truth: the
  * TypeScript types are inferred from them and `npm run schema` derives the
- * published JSON Schema (schema/feed-v1.schema.json) and the field reference
+ * published JSON Schema (docs/feed-v1.schema.json) and the field reference
  * in docs/feed.md. Validation messages are stable keys (e.g. `ags8`) that
  * `core/issues.ts` turns into sentences for Kreis admins.
  */
