@@ -21,6 +21,18 @@ const ts = (extra = {}) =>
     ...extra,
   });
 
+/**
+ * Field descriptions in the schema (`d('…')`) feed the JSON Schema and
+ * docs/feed.md; browsers never show them, so browser bundles drop the text.
+ */
+const stripSchemaDocs = () => ({
+  name: 'strip-schema-docs',
+  transform(code, id) {
+    if (!/[\\/]src[\\/]core[\\/]schema[\\/]/.test(id)) return null;
+    return { code: code.replace(/\bd\((?:'(?:[^'\\]|\\.)*'|`[^`]*`)\)/g, "d('')"), map: null };
+  },
+});
+
 const onwarn = (warning, warn) => {
   // Lit's decorators file and some deps use `this` at top level; harmless.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -46,6 +58,19 @@ export default [
     },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      stripSchemaDocs(),
+      ts({ outDir: 'dist', declaration: false, declarationMap: false, exclude: ['src/cli/**', 'test/**', 'bench/**', 'scripts/**'] }),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
+    onwarn,
+  },
+  {
+    // The SDK as one file, for pages that use it from a CDN without a bundler.
+    input: 'src/core/index.ts',
+    output: { file: 'dist/wegweiser-core.js', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true }),
+      stripSchemaDocs(),
       ts({ outDir: 'dist', declaration: false, declarationMap: false, exclude: ['src/cli/**', 'test/**', 'bench/**', 'scripts/**'] }),
       terser({ ecma: 2021, module: true, format: { comments: false } }),
     ],

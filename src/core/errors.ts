@@ -5,12 +5,19 @@ export interface LocalisedMessage {
   en: string;
 }
 
-/** One problem in a feed, located by a JSON Pointer (RFC 6901). */
-export interface FeedIssue {
+/** A problem located by a JSON Pointer (RFC 6901), before it is put into words. */
+export interface RawIssue {
   pointer: string;
   severity: 'error' | 'warning';
   /** Stable machine-readable code, e.g. `ags8`, `dangling-ref`, `stale`. */
   code: string;
+  /** The offending value, shortened, as JSON. */
+  found?: string;
+  message?: LocalisedMessage;
+}
+
+/** One problem in a feed with a sentence in German and English. */
+export interface FeedIssue extends RawIssue {
   message: LocalisedMessage;
 }
 
@@ -28,12 +35,13 @@ export class FeedError extends Error {
   readonly code: FeedErrorCode;
   readonly url: string | undefined;
   readonly status: number | undefined;
-  readonly issues: FeedIssue[];
+  /** Where the feed is broken (`invalid`, `version`). Sentences: `describeIssue` from `core/validate`. */
+  readonly issues: RawIssue[];
 
   constructor(
     code: FeedErrorCode,
     message: string,
-    options: { url?: string; status?: number; issues?: FeedIssue[]; cause?: unknown } = {},
+    options: { url?: string; status?: number; issues?: RawIssue[]; cause?: unknown } = {},
   ) {
     super(message);
     this.code = code;

@@ -4,8 +4,9 @@
  * browsers and in Node.
  */
 export * from './schema/index.js';
-export { FeedError, isFeedError, toPointer, type FeedIssue, type FeedErrorCode, type LocalisedMessage } from './errors.js';
-export { validateFeed, checkVersion, type ValidationResult } from './validate.js';
+export { FeedError, isFeedError, toPointer, type FeedIssue, type RawIssue, type FeedErrorCode, type LocalisedMessage } from './errors.js';
+export { validateFeed, describeIssue, checkVersion, type ValidationResult } from './validate.js';
+export { parseFeed, type ParseResult } from './parse.js';
 export { loadFeed, clearFeedCache, DEFAULT_MAX_BYTES, type LoadOptions, type LoadedFeed } from './load.js';
 export { memoryStore, cacheStorageStore, defaultStore, type FeedStore, type StoredFeed } from './store.js';
 export { resolveText, textOf, allTexts, directionOf, languageChain, LEICHTE_SPRACHE, type ResolvedText, type Direction } from './text.js';

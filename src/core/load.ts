@@ -5,7 +5,7 @@
  */
 import type { Feed } from './schema/index.js';
 import { FeedError, isFeedError } from './errors.js';
-import { validateFeed } from './validate.js';
+import { parseFeed } from './parse.js';
 import { defaultStore, type FeedStore, type StoredFeed } from './store.js';
 
 /** 20 MB: far above a real Kreis feed (about 1 MB), far below what hangs a phone. */
@@ -95,7 +95,7 @@ function fromStored(url: string, stored: StoredFeed, source: LoadedFeed['source'
   } catch {
     return undefined;
   }
-  const result = validateFeed(json);
+  const result = parseFeed(json);
   if (!result.ok) return undefined;
   return withMeta({ feed: result.feed, url, source, receivedAt: stored.savedAt }, stored.etag, stored.lastModified);
 }
@@ -136,11 +136,12 @@ async function fetchFresh(url: string, stored: StoredFeed | undefined, store: Fe
   } catch (cause) {
     throw new FeedError('not-json', `The feed is not valid JSON: ${String((cause as Error).message)}`, { url, cause });
   }
-  const result = validateFeed(json);
+  const result = parseFeed(json);
   if (!result.ok) {
-    const code = result.issues[0]?.code.startsWith('version') ? 'version' : 'invalid';
     const first = result.issues[0];
-    throw new FeedError(code, first ? `${first.pointer || '/'}: ${first.message.en}` : 'Invalid feed', { url, issues: result.issues });
+    const code = first?.code.startsWith('version') ? 'version' : 'invalid';
+    const summary = first ? `${first.pointer || '/'}: ${first.message?.en ?? first.code}${first.found ? ` (found ${first.found})` : ''}` : 'Invalid feed';
+    throw new FeedError(code, `The feed is not valid: ${summary}`, { url, issues: result.issues });
   }
   const receivedAt = (options.now?.() ?? new Date()).toISOString();
   const etag = response.headers.get('etag');

@@ -68,7 +68,7 @@ describe('loadFeed in the browser', () => {
     worker.use(http.get(FEED, () => HttpResponse.json({ ...minimalFeed(), version: '2.0' })));
     const error = await rejection(loadFeed(FEED, { store: null }));
     expect(error.code).to.equal('version');
-    expect(error.issues[0]!.message.de).to.contain('2.0');
+    expect(error.issues[0]!.message!.de).to.contain('2.0');
   });
 
   it('refuses an invalid feed and says where the problem is', async () => {

@@ -29,7 +29,7 @@ function variants(): Array<[string, unknown]> {
     out.push([name, feed]);
   };
   mutate('AGS with 7 digits', (f) => (f.regions.gemeinden[0]!.ags = '8126046'));
-  mutate('text without German', (f) => (f.services[0]!.name = { en: 'Immigration office' }));
+  mutate('text without German', (f) => ((f.services[0] as any).name = { en: 'Immigration office' }));
   mutate('text as plain string', (f) => (f.services[0]!.name = 'Ausländerbehörde'));
   mutate('empty text', (f) => (f.services[0]!.name = '   '));
   mutate('topics as string', (f) => ((f.services[0] as any).topics = 'aufenthalt'));
@@ -47,7 +47,7 @@ function variants(): Array<[string, unknown]> {
   mutate('responsibility gemeinden as string', (f) => ((f.responsibilities![0] as any).gemeinden = '08126046'));
   mutate('programme level B3', (f) => ((f.programmes![0] as any).levels = ['B3']));
   mutate('recurrence clock 24:00', (f) => (f.programmes![0]!.schedule!.recurrence!.to = '24:00'));
-  mutate('unknown extra field (ignored)', (f) => (f.services[0]!['titel'] = 'x'));
+  mutate('unknown extra field (ignored)', (f) => ((f.services[0] as any).titel = 'x'));
   mutate('javascript: URL', (f) => (f.services[0]!.contact = { website: 'javascript:alert(1)' }));
   mutate('phone with letters', (f) => (f.services[0]!.contact = { phone: 'call me' }));
   mutate('language tag with spaces', (f) => (f.services[0]!.languages = ['de', 'en glish']));
