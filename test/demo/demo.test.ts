@@ -1,0 +1,71 @@
+/**
+ * The demo as a visitor gets it: `demo/serve.mjs` on a real port, the built
+ * embed bundle included by one script tag under a strict CSP, the sample
+ * feed served with validators for conditional requests.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Browser } from 'puppeteer-core';
+import { startServer } from '../../demo/serve.mjs';
+import { launchChromium } from '../helpers/chromium.js';
+import { validateFeed } from '../../src/core/validate.js';
+
+let server: Server;
+let base = '';
+let browser: Browser;
+
+before(async () => {
+  assert.ok(existsSync('dist/wegweiser-kit.js'), 'run `npm run build` first (npm test does)');
+  server = (await startServer(0, '127.0.0.1')) as Server;
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('serves the page, the kit and a valid sample feed, with ETag revalidation', async () => {
+  const page = await fetch(`${base}/`);
+  assert.equal(page.status, 200);
+  const html = await page.text();
+  assert.match(html, /<script type="module" src="\/dist\/wegweiser-kit.js" data-feed="\/feed.json"/);
+  assert.match(html, /Beispieldaten/);
+
+  const kit = await fetch(`${base}/dist/wegweiser-kit.js`);
+  assert.equal(kit.status, 200);
+  assert.match(kit.headers.get('content-type')!, /javascript/);
+  assert.equal(kit.headers.get('access-control-allow-origin'), '*');
+
+  const feed = await fetch(`${base}/feed.json`);
+  assert.equal(feed.status, 200);
+  const result = validateFeed(await feed.json());
+  assert.equal(result.ok, true, JSON.stringify(result.issues?.slice(0, 5)));
+  const again = await fetch(`${base}/feed.json`, { headers: { 'if-none-match': feed.headers.get('etag')! } });
+  assert.equal(again.status, 304);
+
+  assert.equal((await fetch(`${base}/../package.json`)).status, 404);
+  assert.equal((await fetch(`${base}/%2e%2e/package.json`)).status, 404);
+});
+
+test('the page loads in Chromium without errors or CSP violations, and the kit fetches only from its own host', async () => {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  const hosts = new Set<string>();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page: ${String(error)}`));
+  page.on('request', (request) => hosts.add(new URL(request.url()).host));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
+  assert.deepEqual(problems, []);
+  assert.deepEqual([...hosts], [new URL(base).host]);
+  const cookies = await page.cookies();
+  assert.deepEqual(cookies, []);
+  await page.close();
+});
