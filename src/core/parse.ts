@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { FeedSchema, FEED_MAJOR, type Feed } from './schema/index.js';
 import { toPointer, type FeedIssue, type RawIssue } from './errors.js';
+import { compileCheck } from './fast-check.js';
 
 /** More problems than this are summarised: a broken 50 MB feed must not flood the screen. */
 export const MAX_ISSUES = 200;
@@ -90,10 +91,21 @@ export type ParseResult =
   | { ok: true; feed: Feed }
   | { ok: false; issues: RawIssue[]; truncated: number };
 
+let quickCheck: ((value: unknown) => boolean) | null | undefined;
+
 /** Checks parsed JSON against feed format v1. Never throws for bad input. */
 export function parseFeed(json: unknown): ParseResult {
   const version = checkVersion(json);
   if (!version.ok) return { ok: false, issues: [version.issue], truncated: 0 };
+  if (quickCheck === undefined) {
+    try {
+      quickCheck = compileCheck(FeedSchema as never);
+    } catch {
+      quickCheck = null; // a schema feature the fast path does not know: valibot alone
+    }
+  }
+  // A valid feed is used as it is (no copy); only a broken one goes through valibot for the details.
+  if (quickCheck?.(json)) return { ok: true, feed: json as Feed };
   const result = v.safeParse(FeedSchema, json);
   if (result.success) return { ok: true, feed: result.output };
   const all = result.issues as unknown as AnyIssue[];

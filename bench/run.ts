@@ -1,0 +1,131 @@
+/**
+ * `npm run bench`: the figures the issues name, as medians of repeated runs.
+ * Timed assertions do not belong in tests (too flaky here); they live here,
+ * printed as tables with the targets beside them.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { parseFeed } from '../src/core/parse.js';
+import { createIndex } from '../src/core/feed-index.js';
+import { createSearch } from '../src/core/search.js';
+import { syntheticFeed } from './synthetic-feed.js';
+import { median, percentile, ms, kb, table } from './stats.js';
+import { openBrowserBench } from './browser.js';
+
+const TYPED_QUERIES = ['Deutschkurs', 'Ausländerbehörde', 'Jobcenter Öhringen', 'kita platz', 'Migrationsberatung', 'Arbeitsamt', 'integrazionskurs', 'german course'];
+const gc = (globalThis as { gc?: () => void }).gc;
+const out: string[] = [];
+const say = (text: string) => {
+  out.push(text);
+  console.log(text);
+};
+
+function heapMb(): number {
+  gc?.();
+  return process.memoryUsage().heapUsed / 1048576;
+}
+
+function coreInNode() {
+  const rows: Array<Array<string | number>> = [];
+  const keyRows: Array<Array<string | number>> = [];
+  for (const n of [1000, 10000, 50000]) {
+    const text = JSON.stringify(syntheticFeed(n));
+    const runs = n >= 50000 ? 3 : 7;
+    const parse: number[] = [];
+    const validate: number[] = [];
+    const index: number[] = [];
+    const searchIndex: number[] = [];
+    let heap = 0;
+    let search: ReturnType<typeof createSearch> | undefined;
+    for (let i = 0; i < runs + 1; i++) {
+      search = undefined;
+      const before = heapMb();
+      const t0 = performance.now();
+      const json = JSON.parse(text);
+      const t1 = performance.now();
+      const parsed = parseFeed(json);
+      if (!parsed.ok) throw new Error(`synthetic feed of ${n} is invalid: ${JSON.stringify(parsed.issues.slice(0, 3))}`);
+      const t2 = performance.now();
+      const idx = createIndex(parsed.feed);
+      const t3 = performance.now();
+      search = createSearch(idx);
+      search.search('warmup');
+      const t4 = performance.now();
+      if (i === 0) continue; // warm-up run
+      parse.push(t1 - t0);
+      validate.push(t2 - t1);
+      index.push(t3 - t2);
+      searchIndex.push(t4 - t3);
+      heap = Math.max(heap, heapMb() - before);
+    }
+    const total = parse.map((_, i) => parse[i]! + validate[i]! + index[i]! + searchIndex[i]!);
+    rows.push([n.toLocaleString('en'), (text.length / 1048576).toFixed(1) + ' MB', ms(median(parse)), ms(median(validate)), ms(median(index)), ms(median(searchIndex)), ms(median(total)), n === 10000 ? '≤ 150 ms' : '', gc ? `${heap.toFixed(0)} MB` : 'run with --expose-gc']);
+    const times: number[] = [];
+    for (const query of TYPED_QUERIES) {
+      for (let k = 1; k <= query.length; k++) {
+        const t0 = performance.now();
+        search!.suggest(query.slice(0, k));
+        search!.search(query.slice(0, k));
+        times.push(performance.now() - t0);
+      }
+    }
+    keyRows.push([n.toLocaleString('en'), times.length, ms(percentile(times, 50), 2), ms(percentile(times, 95), 2), ms(Math.max(...times), 2), n === 10000 ? 'p95 ≤ 5 ms' : '']);
+  }
+  say(table('Core in Node: load + validate + index (median)', ['services', 'JSON', 'JSON.parse', 'validate', 'lookups', 'search index', 'total', 'target', 'heap retained'], rows));
+  say(table('Search per keystroke in Node (suggest + search, every prefix of 8 typed queries)', ['services', 'keystrokes', 'p50', 'p95', 'max', 'target'], keyRows));
+}
+
+async function coreInChromium() {
+  const feeds: Record<string, string> = {};
+  for (const n of [1000, 10000]) feeds[`/feed-${n}.json`] = JSON.stringify(syntheticFeed(n));
+  const bench = await openBrowserBench('bench/browser/core-bench.ts', feeds);
+  try {
+    const rows: Array<Array<string | number>> = [];
+    for (const n of [1000, 10000]) {
+      const r = await bench.run<{ load: number[]; keystrokes: number[] }>('runCoreBench', `/feed-${n}.json`, 7, TYPED_QUERIES);
+      rows.push([n.toLocaleString('en'), ms(median(r.load)), ms(percentile(r.keystrokes, 50), 2), ms(percentile(r.keystrokes, 95), 2), n === 10000 ? '≤ 150 ms · p95 ≤ 5 ms' : '']);
+    }
+    say(table('Core in Chromium (after the feed arrived; median of 7)', ['services', 'parse+validate+index', 'keystroke p50', 'keystroke p95', 'target'], rows));
+  } finally {
+    await bench.close();
+  }
+}
+
+function brotli(path: string): number {
+  return brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+function sizes() {
+  if (!existsSync('dist/wegweiser-kit.js')) {
+    say('\nBundle sizes: dist/ missing — run `npm run build` (npm run bench does).');
+    return;
+  }
+  const rows: Array<Array<string | number>> = [['dist/wegweiser-kit.js (embed, without map)', kb(readFileSync('dist/wegweiser-kit.js').length), kb(brotli('dist/wegweiser-kit.js')), '≤ 35 KB with all four components']];
+  if (existsSync('dist/chunks')) {
+    const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
+    const sizesOf = chunks.map((f) => brotli(`dist/chunks/${f}`));
+    if (chunks.length) rows.push([`dist/chunks/*.js (${chunks.length} lazy chunks, largest)`, '', kb(Math.max(...sizesOf)), 'loaded on demand']);
+  }
+  rows.push(['dist/wegweiser-core.js (SDK as one file)', kb(readFileSync('dist/wegweiser-core.js').length), kb(brotli('dist/wegweiser-core.js')), '']);
+  say(table('Bundle sizes', ['file', 'minified', 'brotli', 'budget'], rows));
+}
+
+async function searchQuality() {
+  const path = 'bench/search-quality.ts';
+  if (!existsSync(path) || !existsSync('bench/search-judgements.json')) return say('\nSearch quality: judged query set missing.');
+  const { evaluateSearch } = await import('./search-quality.js');
+  const feedPath = existsSync('demo/feed.json') ? 'demo/feed.json' : 'demo/feed.source.json';
+  const parsed = parseFeed(JSON.parse(readFileSync(feedPath, 'utf8')));
+  if (!parsed.ok) return say(`\nSearch quality: ${feedPath} is not a valid feed.`);
+  const judgements = JSON.parse(readFileSync('bench/search-judgements.json', 'utf8'));
+  const r = evaluateSearch(parsed.feed, judgements);
+  say(table(`Search quality on the demo feed (${feedPath})`, ['judged queries', 'recall@5', 'noisy queries', 'zero-result queries'], [[r.queries, r.recallAt5.toFixed(3), r.noisy, r.zeroResults]]));
+}
+
+const only = process.argv.slice(2);
+const want = (name: string) => only.length === 0 || only.includes(name);
+console.log(`wegweiser-kit benchmarks — ${new Date().toISOString()} — node ${process.version}`);
+if (want('core')) coreInNode();
+if (want('browser')) await coreInChromium();
+if (want('size')) sizes();
+if (want('search')) await searchQuality();
