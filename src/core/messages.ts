@@ -48,7 +48,7 @@ export const SCHEMA_MESSAGES: Record<string, Sentence> = {
   week: m('Die Woche braucht genau 7 Tage (Montag bis Sonntag).', 'The week needs exactly 7 days (Monday to Sunday).'),
   window: m('Der Zeitraum ist [erstes Datum, letztes Datum].', 'The window is [first date, last date].'),
   wheelchair: m('Erlaubt sind "yes", "limited" oder "no".', 'Allowed: "yes", "limited" or "no".'),
-  access: m('Zugangswege sind "walk-in", "appointment", "online", "phone" oder "outreach"; mindestens einer.', 'Access modes are "walk-in", "appointment", "online", "phone" or "outreach"; at least one.'),
+  access: m('Zugangswege sind "walk-in", "appointment", "online", "phone", "outreach" oder "home-visit"; mindestens einer.', 'Access modes are "walk-in", "appointment", "online", "phone", "outreach" or "home-visit"; at least one.'),
   orgkind: m('Unbekannte Art von Organisation.', 'Unknown kind of organisation.'),
   age: m('Ein Alter muss zwischen 0 und 130 liegen.', 'An age must be between 0 and 130.'),
   interpreter: m('Erlaubt sind "yes", "on-request" oder "no".', 'Allowed: "yes", "on-request" or "no".'),
@@ -72,6 +72,7 @@ export const SCHEMA_MESSAGES: Record<string, Sentence> = {
   languages: m('Mindestens eine Sprache (Deutsch) muss angegeben sein.', 'At least one language (German) must be listed.'),
   centre: m('Zentralität ist "ober", "mittel", "unter" oder "klein".', 'Centre level is "ober", "mittel", "unter" or "klein".'),
   icon: m('Ein Piktogramm-Name besteht aus Kleinbuchstaben, Ziffern und Bindestrichen.', 'A pictogram name consists of lowercase letters, digits and hyphens.'),
+  weekofmonth: m('Wochen im Monat sind 1 bis 5 oder -1 (die letzte).', 'Weeks of the month are 1 to 5 or -1 (the last).'),
   interval_order: m('Das Ende muss nach dem Beginn liegen.', 'The end must come after the start.'),
 };
 

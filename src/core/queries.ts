@@ -3,9 +3,9 @@
  * access, hours); audience tags only ever add emphasis, they never hide an
  * entry meant for everyone.
  */
-import type { AccessMode, Level, Programme, ProgrammeKind, Service } from './schema/index.js';
+import type { AccessMode, Level, Programme, ProgrammeKind, Recurrence, Service } from './schema/index.js';
 import type { FeedIndex } from './feed-index.js';
-import { berlinDate, isCurrent } from './dates.js';
+import { addDays, berlinDate, daysBetween, isCurrent } from './dates.js';
 import { isOpenAt } from './hours.js';
 import { primaryLanguage } from './text.js';
 
@@ -136,17 +136,31 @@ export function nextStart(programme: Programme, today: string): string | undefin
   const recurrence = schedule.recurrence;
   if (recurrence) {
     const from = schedule.start && schedule.start > today ? schedule.start : today;
-    const wanted = new Set(recurrence.days.map((d) => WEEKDAY_INDEX[d]));
-    const start = weekdayOf(from);
-    for (let i = 0; i < 7; i++) {
-      if (wanted.has((start + i) % 7)) {
-        const [y, m, d] = from.split('-').map(Number) as [number, number, number];
-        const next = new Date(Date.UTC(y, m - 1, d + i)).toISOString().slice(0, 10);
-        return schedule.end && next > schedule.end ? undefined : next;
-      }
+    for (let i = 0; i < 71; i++) {
+      const date = addDays(from, i);
+      if (schedule.end && date > schedule.end) return undefined;
+      if (meetsOn(recurrence, date, schedule.start)) return date;
     }
   }
   return undefined;
+}
+
+/** Does a weekly rhythm meet on `date`? (weekday, every n-th week from the start, n-th week of the month) */
+export function meetsOn(recurrence: Recurrence, date: string, start?: string): boolean {
+  const weekday = weekdayOf(date);
+  if (!recurrence.days.some((d) => WEEKDAY_INDEX[d] === weekday)) return false;
+  const every = recurrence.everyWeeks ?? 1;
+  if (every > 1 && start) {
+    const weeks = Math.floor(daysBetween(addDays(start, -weekdayOf(start)), date) / 7);
+    if (weeks % every !== 0) return false;
+  }
+  if (recurrence.weeksOfMonth?.length) {
+    const day = Number(date.slice(8, 10));
+    const nth = Math.ceil(day / 7);
+    const last = addDays(date, 7).slice(5, 7) !== date.slice(5, 7);
+    if (!recurrence.weeksOfMonth.some((w) => w === nth || (w === -1 && last))) return false;
+  }
+  return true;
 }
 
 export function timesOfDay(programme: Programme): TimeOfDay[] {

@@ -23,6 +23,8 @@ export interface ResponsibleOffice {
   /** The office lies outside the person's Gemeinde: say where. */
   elsewhere: boolean;
   distanceKm?: number;
+  /** Only with `nearest`: the office serves other Gemeinden only; the person should ask there. */
+  outsideArea?: boolean;
 }
 
 export interface ResponsibilityQuery {
@@ -116,10 +118,16 @@ export function responsibleFor(index: FeedIndex, query: ResponsibilityQuery): Re
 }
 
 function nearestOffices(index: FeedIndex, query: ResponsibilityQuery, home: LatLon | undefined, today: string): ResponsibleOffice[] {
-  const candidates = (index.servicesByTopic.get(query.topic) ?? []).filter(
-    (s) => isCurrent(s, today) && (!s.area?.length || s.area.includes(query.gemeinde)),
-  );
-  const offices = candidates.map((service) => office(index, service, undefined, 'nearest', query, home));
+  const current = (index.servicesByTopic.get(query.topic) ?? []).filter((s) => isCurrent(s, today));
+  const open = current.filter((s) => !s.area?.length || s.area.includes(query.gemeinde));
+  // Nothing open to this Gemeinde (e.g. every Kita serves only its own town): still show the
+  // nearest ones, marked, so the person has somewhere to ask instead of an empty answer.
+  const candidates = open.length > 0 ? open : current;
+  const offices = candidates.map((service) => {
+    const result = office(index, service, undefined, 'nearest', query, home);
+    if (open.length === 0) result.outsideArea = true;
+    return result;
+  });
   offices.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
   return offices.slice(0, 3);
 }

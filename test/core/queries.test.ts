@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createIndex } from '../../src/core/feed-index.js';
-import { findProgrammes, findServices, nextStart, timesOfDay } from '../../src/core/queries.js';
+import { findProgrammes, findServices, meetsOn, nextStart, timesOfDay } from '../../src/core/queries.js';
+import type { Recurrence } from '../../src/core/schema/index.js';
 import { kreisFeed, KUENZELSAU, OEHRINGEN } from '../helpers/kreis-feed.js';
 
 const index = createIndex(kreisFeed());
@@ -73,4 +74,18 @@ test('next start: a future start date, the next weekly meeting, or the next sess
   assert.equal(nextStart(p('cafe-kuen'), '2026-12-03'), '2026-12-03', 'today is Thursday');
   assert.equal(nextStart(p('fest'), today), '2027-06-12');
   assert.deepEqual(timesOfDay(p('ik-oeh')), ['morning']);
+});
+
+test('rhythms: every other week from the start, the n-th weekday of the month', () => {
+  const second: Recurrence = { days: ['tu'], from: '09:00', to: '12:00', weeksOfMonth: [2] };
+  assert.equal(meetsOn(second, '2026-12-08'), true, '8 Dec 2026 is the 2nd Tuesday');
+  assert.equal(meetsOn(second, '2026-12-01'), false);
+  const last: Recurrence = { days: ['fr'], from: '09:00', to: '12:00', weeksOfMonth: [-1] };
+  assert.equal(meetsOn(last, '2026-12-25'), true);
+  assert.equal(meetsOn(last, '2026-12-18'), false);
+  const fortnightly: Recurrence = { days: ['mo'], from: '09:00', to: '12:00', everyWeeks: 2 };
+  assert.equal(meetsOn(fortnightly, '2026-12-14', '2026-11-30'), true);
+  assert.equal(meetsOn(fortnightly, '2026-12-07', '2026-11-30'), false);
+  const programme = { ...index.programmes.get('cafe-kuen')!, schedule: { start: '2026-11-01', recurrence: second } };
+  assert.equal(nextStart(programme, '2026-12-09'), '2027-01-12');
 });

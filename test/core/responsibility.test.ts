@@ -53,6 +53,15 @@ test('when nothing is recorded, the nearest current office of the topic is offer
   assert.ok(!fromKuen.some((o) => o.service.id === 'online-only'), 'a service limited to Öhringen is not offered in Künzelsau');
 });
 
+test('when no office of the topic serves the Gemeinde, the nearest is still offered, marked as outside its area', () => {
+  const feed = kreisFeed();
+  feed.services.find((s) => s.id === 'online-only')!.topics = ['kita'];
+  feed.topics.push({ id: 'kita', label: 'Kita' });
+  const [office] = responsibleFor(createIndex(feed), { gemeinde: KRAUTHEIM, topic: 'kita', today });
+  assert.equal(office!.service.id, 'online-only');
+  assert.equal(office!.outsideArea, true);
+});
+
 test('a sensitive place counts by its Gemeinde centre only', () => {
   const [first] = responsibleFor(index, { gemeinde: KUENZELSAU, topic: 'beratung', today });
   assert.equal(first!.service.id, 'frauenberatung');

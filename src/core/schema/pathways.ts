@@ -5,6 +5,10 @@ import { d, Id, IdList, NonEmpty, stewardship, Text, TextList, Url } from './pri
 export const Question = v.object({
   id: Id,
   text: Text,
+  when: v.optional(v.pipe(
+    v.record(v.string(), v.pipe(v.array(Id, 'array'), v.minLength(1, 'options')), 'object'),
+    d('Ask only when earlier answers match (same form as a step\'s `when`).'),
+  )),
   options: v.pipe(v.array(v.object({ id: Id, label: Text }, 'object'), 'array'), v.minLength(2, 'options')),
 }, 'object');
 

@@ -17,7 +17,7 @@ export const NonEmpty = v.pipe(v.string('string'), v.regex(/\S/, 'empty'));
 /** BCP 47 tag such as `de`, `uk`, `ar`, `pt-BR`; Leichte Sprache is `de-x-ls`. */
 export const LangTag = v.pipe(
   v.string('string'),
-  v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'lang'),
+  v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'lang'),
   d('BCP 47 language tag, e.g. `de`, `en`, `ar`, `uk`; Leichte Sprache is `de-x-ls`.'),
 );
 

@@ -1,5 +1,6 @@
 /** Programmes: courses, projects, groups, events, volunteering and funding programmes. */
 import * as v from 'valibot';
+import { Eligibility } from './services.js';
 import {
   d, Ags8, Clock, Contact, Cost, Email, Id, IdList, IsoDate, IsoDateTime, LangTag, NonEmpty, Phone, stewardship, Text, Url,
 } from './primitives.js';
@@ -24,6 +25,10 @@ export const Recurrence = v.object({
   from: Clock,
   to: Clock,
   everyWeeks: v.optional(v.pipe(v.number(), v.integer('integer'), v.minValue(1, 'interval'), v.maxValue(8, 'interval'), d('1 = weekly (default), 2 = every other week.'))),
+  weeksOfMonth: v.optional(v.pipe(
+    v.array(v.picklist([1, 2, 3, 4, 5, -1], 'weekofmonth'), 'array'),
+    d('Only these weeks of the month: `[2]` = every 2nd Tuesday, `[-1]` = the last one.'),
+  )),
   schoolHolidays: v.optional(v.pipe(v.picklist(['runs', 'paused'], 'holidays'), d('Whether it pauses in the school holidays of the Bundesland.'))),
 }, 'object');
 
@@ -72,6 +77,7 @@ export const Programme = v.object({
   online: v.optional(v.boolean('boolean')),
   topics: v.optional(IdList),
   audiences: v.optional(IdList),
+  eligibility: v.optional(v.pipe(Eligibility, d('Who may take part, in words plus non-excluding hints (age, women only, status).'))),
   levels: v.optional(v.pipe(v.array(v.picklist(LEVELS, 'level'), 'array'), d('Language levels: `alpha`, `A1` … `C2`; a course leading from A1 to B1 lists all three.'))),
   instructionLanguages: v.optional(v.array(LangTag, 'array')),
   schedule: v.optional(Schedule),

@@ -17,7 +17,7 @@ export const Term = v.object({
   icon: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, 'icon'), d('Name of a pictogram of the kit.'))),
 }, 'object');
 
-export const ACCESS_MODES = ['walk-in', 'appointment', 'online', 'phone', 'outreach'] as const;
+export const ACCESS_MODES = ['walk-in', 'appointment', 'online', 'phone', 'outreach', 'home-visit'] as const;
 export const AccessMode = v.picklist(ACCESS_MODES, 'access');
 
 export const Organisation = v.object({
@@ -81,7 +81,7 @@ export const Service = v.object({
   interpreter: v.optional(v.pipe(v.picklist(['yes', 'on-request', 'no'], 'interpreter'), d('Interpreter available: `yes`, `on-request`, `no`.'))),
   cost: v.optional(Cost),
   childcare: v.optional(v.boolean('boolean')),
-  access: v.pipe(v.array(AccessMode, 'array'), v.minLength(1, 'access'), d('How people get in: `walk-in`, `appointment`, `online`, `phone`, `outreach`.')),
+  access: v.pipe(v.array(AccessMode, 'array'), v.minLength(1, 'access'), d('How people get in: `walk-in`, `appointment`, `online`, `phone`, `outreach` (consultation days elsewhere), `home-visit`.')),
   booking: v.optional(Booking),
   documents: v.optional(v.pipe(TextList, d('What to bring.'))),
   contact: v.optional(Contact),
