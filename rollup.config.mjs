@@ -80,7 +80,17 @@ export default [
     input: 'src/cli/wegweiser.ts',
     external: isExternal([...deps, ...builtinModules, ...builtinModules.map((m) => `node:${m}`)]),
     output: { file: 'dist/cli/wegweiser.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
-    plugins: [nodeResolve({ preferBuiltins: true }), ts({ outDir: 'dist/cli', declaration: false, declarationMap: false })],
+    plugins: [
+      nodeResolve({ preferBuiltins: true }),
+      ts({ outDir: 'dist/cli', declaration: false, declarationMap: false }),
+      {
+        // The official Gemeinde list travels with the CLI (read at run time beside the bundle).
+        name: 'gemeinden-data',
+        generateBundle() {
+          this.emitFile({ type: 'asset', fileName: 'data/gemeinden.json', source: readFileSync('src/cli/data/gemeinden.json') });
+        },
+      },
+    ],
     onwarn,
   },
 ];

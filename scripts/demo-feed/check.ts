@@ -109,7 +109,7 @@ for (const o of feed.organisations) ref(`organisation ${o.id}`, 'steward', stewa
 for (const l of feed.locations) {
   const where = `location ${l.id}`;
   ref(where, 'steward', stewards, l.steward);
-  if (!places.has(l.gemeinde)) err(`${where}: Gemeinde ${l.gemeinde} is neither in the Kreis nor a neighbour`);
+  if (l.gemeinde && !places.has(l.gemeinde)) err(`${where}: Gemeinde ${l.gemeinde} is neither in the Kreis nor a neighbour`);
   if (l.ortsteil && ortsteile.get(l.ortsteil) !== l.gemeinde) err(`${where}: Ortsteil ${l.ortsteil} does not belong to ${l.gemeinde}`);
   if (l.sensitive && (l.address || l.geo)) err(`${where}: sensitive place must not carry address or geo`);
   if (!l.sensitive && !l.address) warn(`${where}: no address`);

@@ -95,7 +95,7 @@ export function createIndex(feed: Feed): FeedIndex {
  */
 export function positionOf(index: FeedIndex, location: Location): LatLon | undefined {
   if (location.geo && !location.sensitive) return location.geo;
-  return index.gemeinden.get(location.gemeinde)?.centroid;
+  return location.gemeinde ? index.gemeinden.get(location.gemeinde)?.centroid : undefined;
 }
 
 export function gemeindeCentroid(index: FeedIndex, ags: string): LatLon | undefined {

@@ -12,6 +12,8 @@ export { memoryStore, cacheStorageStore, defaultStore, type FeedStore, type Stor
 export { resolveText, textOf, allTexts, directionOf, languageChain, LEICHTE_SPRACHE, type ResolvedText, type Direction } from './text.js';
 export { createIndex, positionOf, gemeindeCentroid, locationsOf, type FeedIndex } from './feed-index.js';
 export * from './queries.js';
+export { checkFeed, type CheckOptions } from './check.js';
+export { createSearch, type FeedSearch, type SearchHit, type SearchOptions, type SearchKind, type Suggestion } from './search.js';
 export * from './responsibility.js';
 export * from './hours.js';
 export { distanceKm } from './geo.js';

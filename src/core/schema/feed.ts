@@ -18,6 +18,7 @@ export const BUNDESLAENDER = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'N
 export const Holidays = v.object({
   public: v.array(v.object({ date: IsoDate, name: NonEmpty }, 'object'), 'array'),
   school: v.array(v.object({ from: IsoDate, to: IsoDate, name: NonEmpty }, 'object'), 'array'),
+  schoolKnownUntil: v.optional(v.pipe(IsoDate, d('Last day for which school-holiday data was available; later days are unknown, not holiday-free.'))),
 }, 'object');
 
 export const Feed = v.object({

@@ -58,7 +58,7 @@ export const Accessibility = v.object({
 export const Location = v.object({
   id: Id,
   name: Text,
-  gemeinde: v.pipe(Ags8, d('Gemeinde the place lies in.')),
+  gemeinde: v.optional(v.pipe(Ags8, d('Gemeinde the place lies in. Required, except for sensitive places whose town must stay unnamed.'))),
   ortsteil: v.optional(v.pipe(Id, d('Id of an Ortsteil of that Gemeinde.'))),
   address: v.optional(Address),
   geo: v.optional(LatLon),

@@ -1,0 +1,178 @@
+/**
+ * `wegweiser compile <source> -o <feed.json>`: turns the authored feed into
+ * the published one. Opening hours are compiled to the small browser form,
+ * holidays of the Bundesland are filled in, Gemeinde names and centres come
+ * from the official list, protected addresses are removed. The result is
+ * checked like `validate` does; with any error nothing is written and the
+ * old output stays. Same input and --now give byte-identical output.
+ */
+import { resolve } from 'node:path';
+import * as v from 'valibot';
+import { FeedSchema, type Feed } from '../../core/schema/index.js';
+import { validateFeed } from '../../core/validate.js';
+import { checkFeed, labelOf } from '../../core/check.js';
+import { berlinDate } from '../../core/dates.js';
+import { toPointer } from '../../core/errors.js';
+import { addPositions, feedProblems, loadJson, sizeProblem } from '../inspect.js';
+import { unknownFields } from '../unknown-fields.js';
+import { compileWindow, runHours } from '../feed-hours.js';
+import { compileHolidays } from '../hours-compiler.js';
+import { fillFromOfficialList, officialListChecks } from '../official-checks.js';
+import { loadGemeinden } from '../gemeinden.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import { formatProblems, jsonReport, summaryLine, tally, type Problem } from '../report.js';
+import { count, type Lang } from '../lang.js';
+
+export interface CompileOptions {
+  source: string;
+  output: string;
+  /** First day of compiled hours and holidays; default: the Berlin date of `now`. */
+  from?: string;
+  now: Date;
+  pretty: boolean;
+  lang: Lang;
+  json: boolean;
+  maxBytes: number;
+  color: boolean;
+  limit: number;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** `2026-12-01T09:30:00+01:00`: the moment in Berlin wall-clock time with its offset. */
+export function berlinDateTime(at: Date): string {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  }).formatToParts(at).map((p) => [p.type, p.value]));
+  const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const offset = Math.round((local - Math.floor(at.getTime() / 1000) * 1000) / 60000);
+  const sign = offset < 0 ? '-' : '+';
+  const hh = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const mm = String(Math.abs(offset) % 60).padStart(2, '0');
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${sign}${hh}:${mm}`;
+}
+
+export async function compileCommand(options: CompileOptions): Promise<number> {
+  const { lang } = options;
+  const loaded = await loadJson(options.source, options.maxBytes);
+  const today = options.from ?? berlinDate(options.now);
+  const generatedAt = berlinDateTime(options.now);
+  const outputName = options.output;
+  const fail = (problems: Problem[], notListed = 0): number => {
+    addPositions(loaded.input.text, problems);
+    report(options, loaded.input.name, problems, notListed);
+    const kept = lang === 'de' ? `Nichts geschrieben; ${outputName} bleibt, wie es war.` : `Nothing written; ${outputName} is left as it was.`;
+    (options.json ? options.err : options.out)(kept);
+    return 1;
+  };
+  if (!loaded.ok) return fail(loaded.problems);
+
+  // The source may leave out what compile fills in.
+  const json = loaded.json;
+  if (typeof json === 'object' && json !== null && !Array.isArray(json) && (json as { generatedAt?: unknown }).generatedAt === undefined) {
+    (json as { generatedAt?: string }).generatedAt = generatedAt;
+  }
+  const source = feedProblems(json, today);
+  const sourceProblems = [...loaded.problems, ...source.problems];
+  if (!source.schema.ok) return fail(sourceProblems, source.notListed);
+
+  const feed = source.schema.feed;
+  const window = compileWindow(feed, today);
+  const gemeinden = loadGemeinden();
+  const problems: Problem[] = [];
+  const filled = fillFromOfficialList(feed, gemeinden);
+  problems.push(...filled.problems);
+  problems.push(...stripProtected(feed));
+  const centroids = new Map(feed.regions.gemeinden.map((g) => [g.ags, g.centroid]));
+  const hours = runHours(feed, { state: feed.publisher.state, ...window, apply: true, centroidOf: (ags) => centroids.get(ags) });
+  problems.push(...hours.problems);
+  const holidays = compileHolidays(feed.publisher.state, window.from, window.to);
+  feed.holidays = holidays.holidays;
+  problems.push(...holidays.warnings.map((w): Problem => ({ pointer: '/holidays', severity: 'warning', code: w.code, message: { de: w.de, en: w.en } })));
+  feed.generatedAt = generatedAt;
+
+  // Check the result as `validate` would: the published feed is what counts.
+  const result = validateFeed(feed);
+  if (!result.ok) return fail([...sourceProblems, ...result.issues], result.truncated);
+  // valibot's output is a copy with the fields in schema order and unknown fields dropped: a stable file.
+  const published = v.parse(FeedSchema, feed) as Feed;
+  const text = `${JSON.stringify(published, null, options.pretty ? 2 : undefined)}\n`;
+  const size = sizeProblem(Buffer.byteLength(text), published);
+  const final: Problem[] = [
+    ...loaded.problems,
+    ...unknownFields(json),
+    ...problems,
+    ...checkFeed(published, { today }),
+    ...officialListChecks(published, gemeinden),
+    ...(size ? [size] : []),
+  ];
+  if (tally(final).errors > 0) return fail(final);
+
+  try {
+    await writeFileAtomic(options.output, text, {
+      check: (written) => {
+        // What is on disk must load as a valid feed, or the old file stays.
+        if (!validateFeed(JSON.parse(written.toString('utf8'))).ok) throw new Error('the written feed does not validate');
+      },
+    });
+  } catch (error) {
+    options.err(lang === 'de'
+      ? `${outputName} konnte nicht geschrieben werden (${String((error as Error).message)}). Die bisherige Datei bleibt unverändert.`
+      : `${outputName} could not be written (${String((error as Error).message)}). The previous file is unchanged.`);
+    return 2;
+  }
+  addPositions(loaded.input.text, final);
+  const stats = {
+    output: outputName, window: [window.from, window.to], hours: hours.compiled, hoursAsText: hours.failed,
+    names: filled.names, centroids: filled.centroids, publicHolidays: holidays.holidays.public.length, schoolHolidays: holidays.holidays.school.length, bytes: Buffer.byteLength(text),
+  };
+  report(options, loaded.input.name, final, 0, stats);
+  if (!options.json) options.out(writtenLine(stats, lang));
+  return 0;
+}
+
+/** Protected places keep only their Gemeinde: the feed is public. */
+function stripProtected(feed: Feed): Problem[] {
+  const problems: Problem[] = [];
+  feed.locations.forEach((location, i) => {
+    if (!location.sensitive) return;
+    const removed = (['address', 'geo', 'transitStop'] as const).filter((field) => location[field] !== undefined);
+    if (!removed.length) return;
+    for (const field of removed) delete location[field];
+    problems.push({
+      pointer: toPointer(['locations', i]),
+      severity: 'warning',
+      code: 'sensitive-stripped',
+      message: {
+        de: `Der Ort „${labelOf(location)}“ ist geschützt (sensitive): ${removed.join(' und ')} ${removed.length > 1 ? 'wurden' : 'wurde'} aus dem veröffentlichten Feed entfernt. Löschen Sie ${removed.length > 1 ? 'sie' : 'es'} auch in der Quelle, damit ${removed.length > 1 ? 'sie nicht anderswo landen' : 'es nicht anderswo landet'}.`,
+        en: `Location "${labelOf(location)}" is protected (sensitive): ${removed.join(' and ')} ${removed.length > 1 ? 'were' : 'was'} removed from the published feed. Delete ${removed.length > 1 ? 'them' : 'it'} from the source too, so ${removed.length > 1 ? 'they do' : 'it does'} not end up elsewhere.`,
+      },
+    });
+  });
+  return problems;
+}
+
+function report(options: CompileOptions, name: string, problems: Problem[], notListed: number, stats?: Record<string, unknown>): void {
+  if (options.json) {
+    options.out(jsonReport(name, problems, stats ? { compiled: stats } : {}, notListed));
+    return;
+  }
+  const text = formatProblems(name, problems, { lang: options.lang, color: options.color, limit: options.limit, notListed });
+  if (text) options.out(text);
+  options.out(summaryLine(name, problems, options.lang, notListed));
+}
+
+function writtenLine(s: { output: string; window: string[]; hours: number; hoursAsText: number; names: number; centroids: number; publicHolidays: number; schoolHolidays: number; bytes: number }, lang: Lang): string {
+  const kb = count(Math.ceil(s.bytes / 1024), lang);
+  if (lang === 'de') {
+    return `${s.output} geschrieben (${kb} KB): ${count(s.hours, lang)} Öffnungszeiten übersetzt${s.hoursAsText ? `, ${count(s.hoursAsText, lang)} nur als Text` : ''}, `
+      + `${s.publicHolidays} Feiertage und ${s.schoolHolidays} Ferienabschnitte für ${s.window[0]} bis ${s.window[1]}, ${s.names} Gemeindenamen und ${s.centroids} Mittelpunkte ergänzt.`;
+  }
+  return `Wrote ${s.output} (${kb} KB): ${count(s.hours, lang)} opening hours compiled${s.hoursAsText ? `, ${count(s.hoursAsText, lang)} as text only` : ''}, `
+    + `${s.publicHolidays} public holidays and ${s.schoolHolidays} school-holiday periods for ${s.window[0]} to ${s.window[1]}, ${s.names} Gemeinde names and ${s.centroids} centres filled in.`;
+}
+
+/** Compile must not write over its own source. */
+export function sameFile(a: string, b: string): boolean {
+  return !/^https?:/i.test(a) && resolve(a) === resolve(b);
+}

@@ -1,0 +1,156 @@
+/**
+ * `wegweiser`: the CLI for Kreis admins. Parses arguments, picks the
+ * language, runs a command and turns the outcome into the exit codes of
+ * the public contract: 0 = ok, 1 = the input is invalid, 2 = usage or I/O.
+ */
+// First: sets TZ=Europe/Berlin before anything date-related is loaded.
+import './berlin-time.js';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { detectLang, type Lang } from './lang.js';
+import { helpText } from './help.js';
+import { useColor } from './report.js';
+import { InputError } from './read-input.js';
+import { validateCommand } from './commands/validate.js';
+import { compileCommand, sameFile } from './commands/compile.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const COMMANDS = ['validate', 'compile'] as const;
+type Command = (typeof COMMANDS)[number];
+
+const COMMON = {
+  help: { type: 'boolean', short: 'h' },
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  'max-size': { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+const OPTIONS = {
+  validate: { ...COMMON, strict: { type: 'boolean' }, today: { type: 'string' }, all: { type: 'boolean' } },
+  compile: { ...COMMON, output: { type: 'string', short: 'o' }, from: { type: 'string' }, now: { type: 'string' }, pretty: { type: 'boolean' } },
+} as const satisfies Record<Command, ParseArgsConfig['options']>;
+
+/** A mistake in how the CLI was called: exit 2 with a hint. */
+class UsageError extends Error {
+  constructor(readonly de: string, readonly en: string) {
+    super(en);
+  }
+}
+
+const out = (text: string) => process.stdout.write(`${text}\n`);
+const err = (text: string) => process.stderr.write(`${text}\n`);
+
+/** `--lang` is needed before the arguments are parsed (to word parse errors). */
+function langFromArgv(argv: string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return undefined;
+  return argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+}
+
+function version(): string {
+  try {
+    // src/cli/ and dist/cli/ both sit two levels below package.json.
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function isRealDate(value: string): boolean {
+  return DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+}
+
+function dateOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isRealDate(value)) throw new UsageError(`--${name} braucht ein Datum JJJJ-MM-TT, z. B. 2026-12-01 (nicht „${value}“).`, `--${name} needs a date YYYY-MM-DD, e.g. 2026-12-01 (not "${value}").`);
+  return value;
+}
+
+function maxBytes(value: string | undefined): number {
+  if (value === undefined) return 100 * 1048576;
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size braucht eine Zahl in MB, z. B. 200 (nicht „${value}“).`, `--max-size needs a number of MB, e.g. 200 (not "${value}").`);
+  return Math.round(mb * 1048576);
+}
+
+function parse(command: Command, args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS[command], allowPositionals: true, strict: true });
+  } catch (error) {
+    const option = /'(-[^']*)'/.exec(String((error as Error).message))?.[1] ?? '';
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(`Die Option ${option} braucht einen Wert.`, `Option ${option} needs a value.`);
+    }
+    throw new UsageError(`Unbekannte Option ${option || String((error as Error).message)} für „wegweiser ${command}“.`, `Unknown option ${option || String((error as Error).message)} for "wegweiser ${command}".`);
+  }
+}
+
+async function run(argv: string[], lang: Lang): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    out(helpText(first === 'help' ? rest[0] : undefined, lang));
+    return first === undefined ? 2 : 0;
+  }
+  if (first === '--version' || first === '-V') {
+    out(version());
+    return 0;
+  }
+  if (!(COMMANDS as readonly string[]).includes(first)) {
+    throw new UsageError(`Unbekannter Befehl „${first}“. Befehle: ${COMMANDS.join(', ')}. Hilfe: wegweiser --help`, `Unknown command "${first}". Commands: ${COMMANDS.join(', ')}. Help: wegweiser --help`);
+  }
+  const command = first as Command;
+  const { values, positionals } = parse(command, rest);
+  if (values.help) {
+    out(helpText(command, lang));
+    return 0;
+  }
+  const common = { lang, json: values.json === true, maxBytes: maxBytes(values['max-size']), color: !values.json && useColor(process.stdout), out };
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      positionals.length ? `Bitte genau eine Datei angeben (gefunden: ${positionals.join(' ')}).` : `Welche Datei? Aufruf: wegweiser ${command} <datei>${command === 'compile' ? ' -o <feed.json>' : ''}`,
+      positionals.length ? `Please give exactly one file (found: ${positionals.join(' ')}).` : `Which file? Usage: wegweiser ${command} <file>${command === 'compile' ? ' -o <feed.json>' : ''}`,
+    );
+  }
+  const source = positionals[0]!;
+  if (command === 'validate') {
+    const v = values as { strict?: boolean; today?: string; all?: boolean };
+    const today = dateOption('today', v.today);
+    return validateCommand({ ...common, source, strict: v.strict === true, ...(today ? { today } : {}), limit: v.all ? Number.POSITIVE_INFINITY : 200, hoursBudgetMs: 30_000 });
+  }
+  const c = values as { output?: string; from?: string; now?: string; pretty?: boolean };
+  if (!c.output) throw new UsageError('Wohin? Die Ausgabedatei fehlt: wegweiser compile <quelle> -o <feed.json>', 'Where to? The output file is missing: wegweiser compile <source> -o <feed.json>');
+  if (sameFile(source, c.output)) throw new UsageError('Quelle und Ausgabe sind dieselbe Datei; die Quelle würde überschrieben. Wählen Sie eine andere Ausgabedatei.', 'Source and output are the same file; the source would be overwritten. Choose another output file.');
+  const now = c.now === undefined ? new Date() : new Date(c.now);
+  if (Number.isNaN(now.getTime())) throw new UsageError(`--now braucht einen Zeitpunkt wie 2026-12-01T08:00:00+01:00 (nicht „${c.now}“).`, `--now needs a time like 2026-12-01T08:00:00+01:00 (not "${c.now}").`);
+  const from = dateOption('from', c.from);
+  return compileCommand({ ...common, source, output: c.output, now, ...(from ? { from } : {}), pretty: c.pretty === true, limit: 200, err });
+}
+
+async function main(): Promise<void> {
+  // `wegweiser validate feed.json | head`: a closed pipe is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  const argv = process.argv.slice(2);
+  const lang = detectLang(langFromArgv(argv));
+  try {
+    process.exitCode = await run(argv, lang);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(lang === 'de' ? `${error.de}\nHilfe: wegweiser --help` : `${error.en}\nHelp: wegweiser --help`);
+    } else if (error instanceof InputError) {
+      err(error.sentence[lang]);
+    } else {
+      // A bug, not the admin's fault: say so, and show details for the report.
+      err(lang === 'de' ? 'Interner Fehler in wegweiser – bitte mit dieser Ausgabe melden:' : 'Internal error in wegweiser – please report it with this output:');
+      err(String((error as Error)?.stack ?? error));
+    }
+    process.exitCode = 2;
+  }
+}
+
+await main();
