@@ -1,0 +1,380 @@
+/**
+ * Full-text search over a feed: services, programmes, topics and places,
+ * German-aware (see search-normalize.ts), ranked by relevance (BM25 via
+ * MiniSearch) and cut off below a share of the best hit, so that no entry
+ * turns up for every query.
+ *
+ * Built once per feed and kept cheap: topics, organisations, locations and
+ * Gemeinden are indexed once each and pass their score on to the entries that
+ * refer to them instead of copying their words into every entry (see
+ * search-links.ts); summaries and descriptions get a plain index of their own
+ * (search-text.ts), built on the first search. Query parsing lives in
+ * search-query.ts, word analysis in search-normalize.ts.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { FeedIndex } from './feed-index.js';
+import type { Text } from './schema/index.js';
+import { textOf } from './text.js';
+import { hasEnded } from './queries.js';
+import { berlinDate, isCurrent } from './dates.js';
+import { PROGRAMME_KIND_WORDS } from './search-lexicon.js';
+import { indexTerms, rawWords } from './search-normalize.js';
+import { NAME_FIELDS, parseQuery, placeKey, type Group } from './search-query.js';
+import { FullTextIndex } from './search-text.js';
+import { linkEntries, type DocKind } from './search-links.js';
+
+export type SearchKind = 'service' | 'programme' | 'topic' | 'place';
+
+export interface SearchHit {
+  kind: SearchKind;
+  id: string;
+  score: number;
+  /** Index terms that matched (folded and stemmed), e.g. for highlighting. */
+  terms: string[];
+}
+
+export interface Suggestion extends SearchHit {
+  /** Name in the search's language (German fallback). */
+  label: string;
+}
+
+export interface SearchOptions {
+  /** Kinds to return; default: services and programmes. */
+  kinds?: SearchKind[];
+  /** At most this many hits; default 20. */
+  limit?: number;
+  /** 8-digit AGS of the user's Gemeinde: entries there or responsible for it rank higher. */
+  gemeinde?: string;
+  /** Entries expired or ended before this day (`YYYY-MM-DD`, default today in Berlin) are left out. */
+  today?: string;
+  includeExpired?: boolean;
+}
+
+export interface QueryInterpretation {
+  /** The words searched for (folded, stemmed), without stop words and place names. */
+  words: string[];
+  /** AGS (or neighbour id) of a Gemeinde named in the query. */
+  gemeinde?: string;
+}
+
+export interface FeedSearch {
+  search(query: string, options?: SearchOptions): SearchHit[];
+  /** Completions while typing, from names and keywords only: topics, services and places by default. */
+  suggest(prefix: string, options?: Omit<SearchOptions, 'gemeinde'>): Suggestion[];
+  interpret(query: string): QueryInterpretation;
+}
+
+interface NameSource {
+  key: number;
+  name: string;
+  keywords: string | undefined;
+}
+
+interface TextSource {
+  key: number;
+  summary: string;
+  description: string;
+}
+
+/** Field weights: names and keywords decide, summaries and descriptions support them. */
+const NAME_BOOST = { name: 3, keywords: 2 };
+const TEXT_BOOST = { summary: 1, description: 0.3 };
+/** Hits below this share of the best hit are noise. */
+const TAIL_CUT = 0.3;
+const PLACE_BOOST = { named: 2, context: 1.3, elsewhere: 0.5 };
+/** Word groups whose results are kept while the user types on. */
+const RECENT_GROUPS = 4;
+const SEARCH_KINDS: SearchKind[] = ['service', 'programme'];
+const SUGGEST_KINDS: SearchKind[] = ['topic', 'service', 'place'];
+
+/** Every language of a text, as one string to index. */
+const joined = (text: Text | undefined) => (text === undefined ? '' : typeof text === 'string' ? text : Object.values(text).join(' '));
+const keywordText = (map: Record<string, string[]> | undefined) => (map ? Object.values(map).flat().join(' ') : '');
+interface Scored {
+  score: number;
+  /** Matched terms per source, flattened only for the hits returned. */
+  terms: string[][];
+}
+
+/** Adds a match to an entry's score; the matched terms are kept by reference (hits are many, results few). */
+function addScore(map: Map<number, Scored>, key: number, score: number, terms: string[]): void {
+  const hit = map.get(key);
+  if (!hit) map.set(key, { score, terms: [terms] });
+  else {
+    hit.score += score;
+    hit.terms.push(terms);
+  }
+}
+
+function addScored(map: Map<number, Scored>, key: number, other: Scored): void {
+  const hit = map.get(key);
+  if (!hit) map.set(key, { score: other.score, terms: [...other.terms] });
+  else {
+    hit.score += other.score;
+    hit.terms.push(...other.terms);
+  }
+}
+
+/** MiniSearch multiplies by the number of query terms matched; with synonyms that would favour wordy entries. */
+const scoreOf = (r: SearchResult) => r.score / Math.max(1, r.queryTerms.length);
+
+export function createSearch(index: FeedIndex, options: { lang?: string } = {}): FeedSearch {
+  const lang = options.lang ?? 'de';
+  const feed = index.feed;
+
+  // Documents: kind and id per numeric key; texts only until indexed.
+  const kinds: DocKind[] = [];
+  const ids: string[] = [];
+  const labels: Array<Text | undefined> = [];
+  const keyOf: Record<DocKind, Map<string, number>> = {
+    service: new Map(), programme: new Map(), topic: new Map(), place: new Map(), organisation: new Map(), location: new Map(),
+  };
+  const names: NameSource[] = [];
+  let texts: TextSource[] = [];
+  function add(kind: DocKind, id: string, label: Text | undefined, name: string, keywords?: string, summary?: Text, description?: Text): number {
+    const key = kinds.length;
+    kinds.push(kind);
+    ids.push(id);
+    labels.push(label);
+    keyOf[kind].set(id, key);
+    names.push({ key, name, keywords });
+    if (summary !== undefined || description !== undefined) texts.push({ key, summary: joined(summary), description: joined(description) });
+    return key;
+  }
+  for (const s of index.services.values()) add('service', s.id, s.name, joined(s.name), keywordText(s.keywords), s.summary, s.description);
+  for (const p of index.programmes.values()) {
+    const keywords = `${PROGRAMME_KIND_WORDS[p.kind] ?? ''} ${(p.levels ?? []).join(' ')}`;
+    add('programme', p.id, p.title, joined(p.title), keywords, p.summary, p.description);
+  }
+  for (const t of index.topics.values()) add('topic', t.id, t.label, joined(t.label), keywordText(t.synonyms));
+  for (const g of index.gemeinden.values()) {
+    if (g.name) add('place', g.ags, g.name, g.name, (g.ortsteile ?? []).map((o) => o.name).join(' '));
+  }
+  for (const n of feed.regions.neighbours ?? []) {
+    const id = n.ags ?? n.id;
+    if (!keyOf.place.has(id)) add('place', id, n.name, n.name);
+  }
+  for (const o of index.organisations.values()) add('organisation', o.id, undefined, joined(o.name));
+  for (const l of index.locations.values()) add('location', l.id, undefined, joined(l.name));
+
+  const termOptions = { idField: 'key', tokenize: rawWords, processTerm: indexTerms };
+  const searchOptions = { tokenize: (q: string) => [q], processTerm: (t: string) => t };
+  const nameIndex = new MiniSearch<NameSource>({ ...termOptions, fields: NAME_FIELDS, searchOptions: { ...searchOptions, boost: NAME_BOOST } });
+  nameIndex.addAll(names);
+  names.length = 0;
+  let textIndex: FullTextIndex | undefined;
+  /** Summaries and descriptions are most of the words but only support the names: indexed on the first search. */
+  function fullTextIndex(): FullTextIndex {
+    if (!textIndex) {
+      // Whole words only: compound parts are matched in names and keywords.
+      textIndex = new FullTextIndex([TEXT_BOOST.summary, TEXT_BOOST.description], (raw) => indexTerms(raw)[0]);
+      for (const t of texts) textIndex.add(t.key, [t.summary, t.description]);
+      texts = [];
+    }
+    return textIndex;
+  }
+
+  const { links, placesOf, responsible } = linkEntries(index, keyOf);
+
+  // Place names in queries ("Deutschkurs Öhringen") are recognised, up to three words long.
+  const placeNames = new Map<string, string>();
+  const addPlaceName = (name: string, id: string) => {
+    const key = placeKey(name);
+    if (key && !placeNames.has(key)) placeNames.set(key, id);
+  };
+  for (const g of index.gemeinden.values()) {
+    if (g.name) addPlaceName(g.name, g.ags);
+    for (const o of g.ortsteile ?? []) addPlaceName(o.name, g.ags);
+  }
+  for (const n of feed.regions.neighbours ?? []) addPlaceName(n.name, n.ags ?? n.id);
+
+  // The last word groups' results, kept while the user types on ("Jobcenter Öh…" reuses "Jobcenter").
+  // Never changed by the callers: combine() copies.
+  const recentNames = new Map<string, SearchResult[]>();
+  const recentEntries = new Map<string, Map<number, Scored>>();
+  function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const value = compute();
+    if (cache.size >= RECENT_GROUPS) cache.delete(cache.keys().next().value!);
+    cache.set(key, value);
+    return value;
+  }
+
+  /** Name and keyword hits of a word group, shared by suggest() and search(). */
+  function nameHits(group: Group): SearchResult[] {
+    return remember(recentNames, group.key, () => {
+      const results = nameIndex.search(group.query);
+      // Typo tolerance only where the words as typed find nothing: "Schulden" is not a typo of "Schule".
+      return !results.length && group.typos ? nameIndex.search(group.typos) : results;
+    });
+  }
+
+  function suggestionHits(group: Group): Map<number, Scored> {
+    const found = new Map<number, Scored>();
+    for (const r of nameHits(group)) addScore(found, r.id as number, scoreOf(r), r.terms);
+    return found;
+  }
+
+  /** All hits of a word group: names, then linked topics, organisations, locations and Gemeinden pass their score on, then texts. */
+  function entryHits(group: Group): Map<number, Scored> {
+    return remember(recentEntries, group.key, () => {
+      const found = new Map<number, Scored>();
+      const passedScore = new Map<number, number>();
+      const passedTerms = new Map<number, string[]>();
+      for (const r of nameHits(group)) {
+        const score = scoreOf(r);
+        addScore(found, r.id as number, score, r.terms);
+        const targets = links[r.id as number];
+        if (!targets) continue;
+        for (let i = 0; i < targets.to.length; i++) {
+          // The strongest link counts, not their sum: three matching topics are not three times as relevant.
+          const target = targets.to[i]!;
+          const passedOn = score * targets.weight[i]!;
+          if ((passedScore.get(target) ?? 0) < passedOn) {
+            passedScore.set(target, passedOn);
+            passedTerms.set(target, r.terms);
+          }
+        }
+      }
+      fullTextIndex().search(group.text, (key, score, terms) => addScore(found, key, score, terms));
+      for (const [key, score] of passedScore) addScore(found, key, score, passedTerms.get(key)!);
+      return found;
+    });
+  }
+
+  /**
+   * AND over the groups; when nothing has every word, OR ranked by the share of
+   * words matched. The group maps are cached: they are read, never changed.
+   */
+  function combine(groups: Array<Map<number, Scored>>): Map<number, Scored> {
+    if (groups.length === 1) return groups[0]!;
+    const [first, ...rest] = [...groups].sort((a, b) => a.size - b.size);
+    const out = new Map<number, Scored>();
+    for (const [key, hit] of first ?? []) {
+      if (rest.every((g) => g.has(key))) {
+        addScored(out, key, hit);
+        for (const g of rest) addScored(out, key, g.get(key)!);
+      }
+    }
+    if (out.size) return out;
+    const nonEmpty = groups.filter((g) => g.size > 0);
+    // Only one word found anything ("kita pla…"): its hits, as they are, rank the same.
+    if (nonEmpty.length <= 1) return nonEmpty[0] ?? out;
+    const matched = new Map<number, number>();
+    for (const g of groups) {
+      for (const [key, hit] of g) {
+        addScored(out, key, hit);
+        matched.set(key, (matched.get(key) ?? 0) + 1);
+      }
+    }
+    for (const [key, hit] of out) hit.score *= (matched.get(key)! / groups.length) ** 2;
+    return out;
+  }
+
+  /** Services whose `area` leaves out the Gemeinde: they do not serve its people. */
+  function excludes(key: number, ags: string): boolean {
+    const area = kinds[key] === 'service' ? index.services.get(ids[key]!)?.area : undefined;
+    return !!area?.length && !area.includes(ags);
+  }
+
+  /**
+   * Multiplier for an entry when a Gemeinde is named in the query (`named`) or
+   * known from the page. A named Gemeinde drops the offices that do not serve
+   * it (factor 0), unless `keepExcluded` because nothing else would be left.
+   */
+  function placeFactor(key: number, ags: string, named: boolean, keepExcluded: boolean): number {
+    const kind = kinds[key];
+    if (kind !== 'service' && kind !== 'programme') return 1;
+    // Not serving the Gemeinde outweighs having an office there (the Landratsamt's branch in Öhringen).
+    if (excludes(key, ags)) return named && !keepExcluded ? 0 : PLACE_BOOST.elsewhere;
+    const places = placesOf[key];
+    if (places?.includes(ags) || responsible.get(ags)?.has(key)) return named ? PLACE_BOOST.named : PLACE_BOOST.context;
+    // Held somewhere else: still shown, below the local offers.
+    return named && places?.length ? PLACE_BOOST.elsewhere : 1;
+  }
+
+  function placeScoring(found: Map<number, Scored>, ags: string | undefined, named: boolean): ((key: number) => number) | undefined {
+    if (!ags) return undefined;
+    let keepExcluded = false;
+    if (named) {
+      keepExcluded = true;
+      for (const key of found.keys()) {
+        if ((kinds[key] === 'service' || kinds[key] === 'programme') && !excludes(key, ags)) {
+          keepExcluded = false;
+          break;
+        }
+      }
+    }
+    return (key) => placeFactor(key, ags, named, keepExcluded);
+  }
+
+  let todayCache = { until: 0, value: '' };
+  /** Today in Berlin, looked up once a minute rather than on every keystroke. */
+  function today(): string {
+    const now = Date.now();
+    if (now > todayCache.until) todayCache = { until: now + 60_000, value: berlinDate(new Date(now)) };
+    return todayCache.value;
+  }
+
+  let expired: { today: string; keys: Set<number> } | undefined;
+  /** Entries past their `validUntil`, and programmes that have ended: they disappear by themselves. */
+  function expiredOn(day: string): Set<number> {
+    if (expired?.today === day) return expired.keys;
+    const keys = new Set<number>();
+    for (const s of index.services.values()) if (!isCurrent(s, day)) keys.add(keyOf.service.get(s.id)!);
+    for (const p of index.programmes.values()) if (hasEnded(p, day)) keys.add(keyOf.programme.get(p.id)!);
+    expired = { today: day, keys };
+    return keys;
+  }
+
+  interface RankDefaults {
+    kinds: SearchKind[];
+    limit: number;
+    cut: number;
+    factor?: ((key: number) => number) | undefined;
+  }
+
+  function rank(found: Map<number, Scored>, opts: SearchOptions, defaults: RankDefaults): SearchHit[] {
+    const gone = opts.includeExpired ? undefined : expiredOn(opts.today ?? today());
+    const wanted = new Set<DocKind>(opts.kinds ?? defaults.kinds);
+    const scoreOfKey = (key: number, hit: Scored) =>
+      !wanted.has(kinds[key]!) || gone?.has(key) ? 0 : hit.score * (defaults.factor?.(key) ?? 1);
+    let top = 0;
+    for (const [key, hit] of found) top = Math.max(top, scoreOfKey(key, hit));
+    const floor = Math.max(top * defaults.cut, Number.MIN_VALUE);
+    const kept: Array<{ key: number; score: number; hit: Scored }> = [];
+    for (const [key, hit] of found) {
+      const score = scoreOfKey(key, hit);
+      if (score >= floor) kept.push({ key, score, hit });
+    }
+    kept.sort((a, b) => b.score - a.score || ids[a.key]!.localeCompare(ids[b.key]!));
+    // Matched terms are flattened for the few hits returned only.
+    return kept.slice(0, opts.limit ?? defaults.limit).map(({ key, score, hit }) => ({
+      kind: kinds[key] as SearchKind, id: ids[key]!, score, terms: [...new Set(hit.terms.flat())],
+    }));
+  }
+
+  return {
+    search(query, opts = {}) {
+      const parsed = parseQuery(query, { typing: true, places: placeNames });
+      if (!parsed.groups.length) return [];
+      const found = combine(parsed.groups.map(entryHits));
+      const factor = placeScoring(found, parsed.gemeinde ?? opts.gemeinde, parsed.gemeinde !== undefined);
+      return rank(found, opts, { kinds: SEARCH_KINDS, limit: 20, cut: TAIL_CUT, factor });
+    },
+    suggest(prefix, opts = {}) {
+      const parsed = parseQuery(prefix, { typing: true });
+      if (!parsed.groups.length) return [];
+      const found = combine(parsed.groups.map(suggestionHits));
+      return rank(found, opts, { kinds: SUGGEST_KINDS, limit: 8, cut: 0 }).map((hit) => ({
+        ...hit,
+        label: textOf(labels[keyOf[hit.kind].get(hit.id)!] ?? hit.id, lang),
+      }));
+    },
+    interpret(query) {
+      const { words: searched, gemeinde } = parseQuery(query, { typing: false, places: placeNames });
+      return gemeinde ? { words: searched, gemeinde } : { words: searched };
+    },
+  };
+}
