@@ -16,7 +16,7 @@ const ts = (extra = {}) =>
   typescript({
     tsconfig: './tsconfig.json',
     include: ['src/**/*.ts'],
-    exclude: ['test/**', 'bench/**', 'scripts/**'],
+    exclude: ['test/**'],
     noEmitOnError: true,
     ...extra,
   });
@@ -44,7 +44,7 @@ export default [
     input: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', define: 'src/define.ts' },
     external: isExternal([...deps, 'lit']),
     output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [nodeResolve(), ts({ outDir: 'dist/npm', declaration: true, declarationDir: 'dist/npm/types', rootDir: '.', exclude: ['src/cli/**', 'test/**', 'bench/**', 'scripts/**'] })],
+    plugins: [nodeResolve(), ts({ outDir: 'dist/npm', declaration: true, declarationDir: 'dist/npm/types', rootDir: '.', exclude: ['src/cli/**', 'test/**'] })],
     onwarn,
   },
   {
@@ -59,7 +59,7 @@ export default [
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
       stripSchemaDocs(),
-      ts({ outDir: 'dist', declaration: false, declarationMap: false, exclude: ['src/cli/**', 'test/**', 'bench/**', 'scripts/**'] }),
+      ts({ outDir: 'dist', declaration: false, declarationMap: false, exclude: ['src/cli/**', 'test/**'] }),
       terser({ ecma: 2021, module: true, format: { comments: false } }),
     ],
     onwarn,
@@ -71,7 +71,7 @@ export default [
     plugins: [
       nodeResolve({ browser: true }),
       stripSchemaDocs(),
-      ts({ outDir: 'dist', declaration: false, declarationMap: false, exclude: ['src/cli/**', 'test/**', 'bench/**', 'scripts/**'] }),
+      ts({ outDir: 'dist', declaration: false, declarationMap: false, exclude: ['src/cli/**', 'test/**'] }),
       terser({ ecma: 2021, module: true, format: { comments: false } }),
     ],
     onwarn,

@@ -1,7 +1,7 @@
 /**
  * The official list of German Gemeinden (Destatis GV-ISys, Gebietsstand
  * 31.12.2020, Datenlizenz Deutschland – Namensnennung 2.0), shipped with the
- * CLI as data/gemeinden.json (built by scripts/gemeinden-data.ts), so the
+ * CLI as data/gemeinden.json (built by test/tools/gemeinden-data.ts), so the
  * CLI works for any Kreis in Germany.
  */
 import { readFileSync } from 'node:fs';

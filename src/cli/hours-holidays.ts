@@ -236,5 +236,8 @@ export function compileHolidays(state: Bundesland, from: string, to: string): { 
   }
   const differ = comparePublicHolidaySources(state, from, to);
   if (differ) warnings.push({ ...differ });
-  return { holidays: { public: publicHolidays, school }, warnings };
+  const holidays: Holidays = { public: publicHolidays, school };
+  // Tells the browser where "no school holidays" turns into "not known".
+  if (lastKnown < to) holidays.schoolKnownUntil = lastKnown;
+  return { holidays, warnings };
 }

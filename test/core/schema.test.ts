@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import Ajv from 'ajv';
 import { FeedSchema, type Feed } from '../../src/core/schema/index.js';
-import { buildJsonSchema, SCHEMA_PATH } from '../../scripts/schema.js';
+import { buildJsonSchema, SCHEMA_PATH } from '../tools/schema.js';
 import { minimalFeed } from '../helpers/minimal-feed.js';
 import { compileCheck } from '../../src/core/fast-check.js';
 

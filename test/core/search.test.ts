@@ -6,8 +6,8 @@ import { createIndex } from '../../src/core/feed-index.js';
 import { validateFeed } from '../../src/core/validate.js';
 import { FullTextIndex } from '../../src/core/search-text.js';
 import { searchFeed } from '../fixtures/search-feed.js';
-import { syntheticFeed } from '../../bench/synthetic-feed.js';
-import { evaluateSearch } from '../../bench/search-quality.js';
+import { syntheticFeed } from '../bench/synthetic-feed.js';
+import { evaluateSearch } from '../bench/search-quality.js';
 
 const KUENZELSAU = '08126046';
 const OEHRINGEN = '08126066';

@@ -1,7 +1,7 @@
 /**
  * Search quality and latency, measured rather than assumed.
  *
- *   npx tsx bench/search-quality.ts demo/feed.source.json [bench/search-judgements.json] [--no-latency]
+ *   npx tsx test/bench/search-quality.ts demo/feed.source.json [test/bench/search-judgements.json] [--no-latency]
  *
  * prints recall@5, noisy and zero-result queries for the judged query set,
  * then index build time and per-keystroke latency on the demo feed and on
@@ -9,10 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Feed } from '../src/core/schema/index.js';
-import { validateFeed } from '../src/core/validate.js';
-import { createIndex } from '../src/core/feed-index.js';
-import { createSearch, type FeedSearch } from '../src/core/search.js';
+import type { Feed } from '../../src/core/schema/index.js';
+import { validateFeed } from '../../src/core/validate.js';
+import { createIndex } from '../../src/core/feed-index.js';
+import { createSearch, type FeedSearch } from '../../src/core/search.js';
 import { syntheticFeed } from './synthetic-feed.js';
 import { median, percentile, table } from './stats.js';
 
@@ -180,5 +180,5 @@ function main(feedPath: string, judgementsPath: string, latency: boolean): void 
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  main(paths[0] ?? 'demo/feed.source.json', paths[1] ?? 'bench/search-judgements.json', !process.argv.includes('--no-latency'));
+  main(paths[0] ?? 'demo/feed.source.json', paths[1] ?? 'test/bench/search-judgements.json', !process.argv.includes('--no-latency'));
 }

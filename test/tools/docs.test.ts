@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DOCS_PATH, renderDocs } from '../../scripts/docs.js';
+import { DOCS_PATH, renderDocs } from './docs.js';
 import { validateFeed } from '../../src/core/validate.js';
 
 const docs = readFileSync(DOCS_PATH, 'utf8');

@@ -1,8 +1,8 @@
 /**
  * Builds the authored demo feed for the Hohenlohekreis:
  *
- *   npx tsx scripts/demo-feed/build.ts        → demo/feed.source.json
- *   npx tsx scripts/demo-feed/check.ts        → schema + reference checks
+ *   npx tsx test/tools/demo-feed/build.ts        → demo/feed.source.json
+ *   npx tsx test/tools/demo-feed/check.ts        → schema + reference checks
  *
  * Deterministic: same tables, same bytes. Sample data only — every contact
  * detail is fictional and nothing here is an official statement.
@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Feed } from '../../src/core/schema/index.js';
+import type { Feed } from '../../../src/core/schema/index.js';
 import { LOCATIONS } from './locations.js';
 import { ORGANISATIONS } from './organisations.js';
 import { PATHWAYS } from './pathways.js';
@@ -21,7 +21,7 @@ import { ALL_SERVICES } from './services.js';
 import { mailLra, tel, webLra } from './util.js';
 import { AUDIENCES, LANGUAGES, STATUSES, STEWARDS, TOPICS } from './vocab.js';
 
-export const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../../demo/feed.source.json');
+export const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../demo/feed.source.json');
 
 export function buildFeed(): Feed {
   return {

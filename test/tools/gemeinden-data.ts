@@ -3,7 +3,7 @@
  * (../shared/data/gemeinden/gemeinden_de.csv, Destatis GV-ISys, Gebietsstand
  * 31.12.2020), so the CLI knows every German Gemeinde without ../shared.
  *
- * Run: npx tsx scripts/gemeinden-data.ts [path/to/gemeinden_de.csv]
+ * Run: npx tsx test/tools/gemeinden-data.ts [path/to/gemeinden_de.csv]
  *
  * Output: one Gemeinde per line (diffs stay readable), Kreis and Land names
  * stored once. Official names are kept as they are ("Künzelsau, Stadt");
@@ -12,8 +12,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const DEFAULT_CSV = fileURLToPath(new URL('../../shared/data/gemeinden/gemeinden_de.csv', import.meta.url));
-const OUT = fileURLToPath(new URL('../src/cli/data/gemeinden.json', import.meta.url));
+const DEFAULT_CSV = fileURLToPath(new URL('../../../shared/data/gemeinden/gemeinden_de.csv', import.meta.url));
+const OUT = fileURLToPath(new URL('../../src/cli/data/gemeinden.json', import.meta.url));
 
 /** RFC 4180 fields of one line: quoted fields may contain commas ("Flensburg, Stadt") and doubled quotes. */
 export function splitCsvLine(line: string): string[] {

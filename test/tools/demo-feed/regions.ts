@@ -4,7 +4,7 @@
  * 31.12.2020; "…, Stadt" stripped from the names), their Verbände, a few
  * Ortsteile (centroids approximate, hand-placed) and neighbouring towns.
  */
-import type { Regions } from '../../src/core/schema/index.js';
+import type { Regions } from '../../../src/core/schema/index.js';
 
 export interface GemeindeRow {
   slug: string;

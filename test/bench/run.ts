@@ -5,9 +5,9 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { parseFeed } from '../src/core/parse.js';
-import { createIndex } from '../src/core/feed-index.js';
-import { createSearch } from '../src/core/search.js';
+import { parseFeed } from '../../src/core/parse.js';
+import { createIndex } from '../../src/core/feed-index.js';
+import { createSearch } from '../../src/core/search.js';
 import { syntheticFeed } from './synthetic-feed.js';
 import { median, percentile, ms, kb, table } from './stats.js';
 import { openBrowserBench } from './browser.js';
@@ -78,7 +78,7 @@ function coreInNode() {
 async function coreInChromium() {
   const feeds: Record<string, string> = {};
   for (const n of [1000, 10000]) feeds[`/feed-${n}.json`] = JSON.stringify(syntheticFeed(n));
-  const bench = await openBrowserBench('bench/browser/core-bench.ts', feeds);
+  const bench = await openBrowserBench('test/bench/browser/core-bench.ts', feeds);
   try {
     const rows: Array<Array<string | number>> = [];
     for (const n of [1000, 10000]) {
@@ -111,13 +111,13 @@ function sizes() {
 }
 
 async function searchQuality() {
-  const path = 'bench/search-quality.ts';
-  if (!existsSync(path) || !existsSync('bench/search-judgements.json')) return say('\nSearch quality: judged query set missing.');
+  const path = 'test/bench/search-quality.ts';
+  if (!existsSync(path) || !existsSync('test/bench/search-judgements.json')) return say('\nSearch quality: judged query set missing.');
   const { evaluateSearch } = await import('./search-quality.js');
   const feedPath = existsSync('demo/feed.json') ? 'demo/feed.json' : 'demo/feed.source.json';
   const parsed = parseFeed(JSON.parse(readFileSync(feedPath, 'utf8')));
   if (!parsed.ok) return say(`\nSearch quality: ${feedPath} is not a valid feed.`);
-  const judgements = JSON.parse(readFileSync('bench/search-judgements.json', 'utf8'));
+  const judgements = JSON.parse(readFileSync('test/bench/search-judgements.json', 'utf8'));
   const r = evaluateSearch(parsed.feed, judgements);
   say(table(`Search quality on the demo feed (${feedPath})`, ['judged queries', 'recall@5', 'noisy queries', 'zero-result queries'], [[r.queries, r.recallAt5.toFixed(3), r.noisy, r.zeroResults]]));
 }

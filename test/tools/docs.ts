@@ -9,7 +9,7 @@ import { buildJsonSchema } from './schema.js';
 
 type Json = Record<string, any>;
 
-export const DOCS_PATH = fileURLToPath(new URL('../docs/feed.md', import.meta.url));
+export const DOCS_PATH = fileURLToPath(new URL('../../docs/feed.md', import.meta.url));
 const BEGIN = '<!-- BEGIN GENERATED REFERENCE (npm run schema) -->';
 const END = '<!-- END GENERATED REFERENCE -->';
 

@@ -4,7 +4,7 @@
  * synonyms, Gemeinden with Ortsteile, locations with hours, programmes and
  * responsibilities. Valid against feed format v1.
  */
-import type { Feed, Location, Organisation, Programme, Responsibility, Service, Term } from '../src/core/schema/index.js';
+import type { Feed, Location, Organisation, Programme, Responsibility, Service, Term } from '../../src/core/schema/index.js';
 
 /** mulberry32: small, fast, deterministic. */
 function random(seed: number): () => number {

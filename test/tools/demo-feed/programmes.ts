@@ -4,7 +4,7 @@
  * programmes. Course dates are fictional but follow the real patterns
  * (Integrationskurs 700 UE, Alpha 1300 UE, Berufssprachkurs B1 → B2 → C1).
  */
-import type { Programme } from '../../src/core/schema/index.js';
+import type { Programme } from '../../../src/core/schema/index.js';
 import { rathaus } from './locations.js';
 import { ags } from './regions.js';
 import { L, mailLra, mailOrg, tel, webLra, webOrg } from './util.js';

@@ -2,7 +2,7 @@
  * Zuständigkeit: which service (and which of its places) serves which
  * Gemeinden for a topic, and for which residence status where that differs.
  */
-import type { Responsibility } from '../../src/core/schema/index.js';
+import type { Responsibility } from '../../../src/core/schema/index.js';
 import { IM_SERVICES, KITA_SLUGS } from './services-gemeinden.js';
 import { rathaus } from './locations.js';
 import { ags, ALL, allExcept, MBE_CARITAS, MBE_DIAKONIE, NORD, SUED } from './regions.js';

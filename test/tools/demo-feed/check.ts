@@ -4,7 +4,7 @@
  * programme dates vs. status, and the Gemeinde data against the official list.
  * Prints a short report (counts, stale/expired entries, coverage gaps).
  *
- *   npx tsx scripts/demo-feed/check.ts [path/to/feed.json]
+ *   npx tsx test/tools/demo-feed/check.ts [path/to/feed.json]
  *
  * Exit 1 when an error is found; warnings are printed but do not fail.
  */
@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as v from 'valibot';
 import OpeningHours from 'opening_hours';
-import { FeedSchema, type Feed, type OpeningHours as Hours, type Text } from '../../src/core/schema/index.js';
+import { FeedSchema, type Feed, type OpeningHours as Hours, type Text } from '../../../src/core/schema/index.js';
 import { OUT } from './build.js';
 
 const file = resolve(process.argv[2] ?? OUT);

@@ -1,11 +1,11 @@
 /**
- * Runs inside Chromium (bundled by esbuild in bench/browser.ts): what happens
+ * Runs inside Chromium (bundled by esbuild in test/bench/browser.ts): what happens
  * on a visitor's device after the feed arrives — JSON.parse, schema check,
  * lookups, search index — and typing into the search.
  */
-import { parseFeed } from '../../src/core/parse.js';
-import { createIndex } from '../../src/core/feed-index.js';
-import { createSearch } from '../../src/core/search.js';
+import { parseFeed } from '../../../src/core/parse.js';
+import { createIndex } from '../../../src/core/feed-index.js';
+import { createSearch } from '../../../src/core/search.js';
 
 declare global {
   interface Window {

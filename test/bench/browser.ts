@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { build } from 'esbuild';
-import { launchChromium } from '../test/helpers/chromium.js';
+import { launchChromium } from '../helpers/chromium.js';
 
 export interface BrowserBench {
   /** Calls `window[fn](...args)` in the bench page and returns its result. */

@@ -1,7 +1,7 @@
 /** Languages, vocabularies (topics, audiences, statuses) and stewards. */
 import * as v from 'valibot';
-import type { Feed, Steward, Term } from '../../src/core/schema/index.js';
-import { LangTag } from '../../src/core/schema/primitives.js';
+import type { Feed, Steward, Term } from '../../../src/core/schema/index.js';
+import { LangTag } from '../../../src/core/schema/primitives.js';
 import { L, mailLra, mailOrg, tel } from './util.js';
 
 /**

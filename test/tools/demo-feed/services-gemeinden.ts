@@ -4,7 +4,7 @@
  * Verband or town). Generated from one row per Gemeinde so that the
  * differences (hours, languages, online booking) stay visible.
  */
-import type { Service } from '../../src/core/schema/index.js';
+import type { Service } from '../../../src/core/schema/index.js';
 import { gemeindeOrg } from './organisations.js';
 import { rathaus } from './locations.js';
 import { ags, G, GEMEINDEN } from './regions.js';

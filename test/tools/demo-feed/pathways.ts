@@ -2,7 +2,7 @@
  * Pathways (the Wegweiser). All texts in de/en/ar/uk; "Neu im
  * Hohenlohekreis" (pathways-neu.ts) also in Leichte Sprache.
  */
-import type { Pathway } from '../../src/core/schema/index.js';
+import type { Pathway } from '../../../src/core/schema/index.js';
 import { NEU } from './pathways-neu.js';
 import { L } from './util.js';
 

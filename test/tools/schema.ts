@@ -6,13 +6,13 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { FeedSchema } from '../src/core/schema/index.js';
-import * as P from '../src/core/schema/primitives.js';
-import * as L from '../src/core/schema/places.js';
-import * as S from '../src/core/schema/services.js';
-import * as G from '../src/core/schema/programmes.js';
-import * as W from '../src/core/schema/pathways.js';
-import * as T from '../src/core/schema/travel.js';
+import { FeedSchema } from '../../src/core/schema/index.js';
+import * as P from '../../src/core/schema/primitives.js';
+import * as L from '../../src/core/schema/places.js';
+import * as S from '../../src/core/schema/services.js';
+import * as G from '../../src/core/schema/programmes.js';
+import * as W from '../../src/core/schema/pathways.js';
+import * as T from '../../src/core/schema/travel.js';
 
 /** Named parts become `definitions` so the JSON Schema stays readable. */
 export const DEFINITIONS = {
@@ -34,7 +34,7 @@ export function buildJsonSchema(): Record<string, unknown> {
   };
 }
 
-export const SCHEMA_PATH = fileURLToPath(new URL('../docs/feed-v1.schema.json', import.meta.url));
+export const SCHEMA_PATH = fileURLToPath(new URL('../../docs/feed-v1.schema.json', import.meta.url));
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   

@@ -3,7 +3,7 @@
  * Leichte Sprache. Option ids of the `status` question equal the status ids
  * of the feed, so a UI can pass the answer on to topic resolution.
  */
-import type { Pathway } from '../../src/core/schema/index.js';
+import type { Pathway } from '../../../src/core/schema/index.js';
 import { LS } from './util.js';
 
 const YES = LS('Ja', 'Yes', 'نعم', 'Так', 'Ja');

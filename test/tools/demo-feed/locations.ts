@@ -6,7 +6,7 @@
  * (near the town centre, or the Gemeinde centroid for the smaller Rathäuser).
  * Sensitive places carry no address and no position.
  */
-import type { Location } from '../../src/core/schema/index.js';
+import type { Location } from '../../../src/core/schema/index.js';
 import { G, GEMEINDEN, HEILBRONN } from './regions.js';
 import { clean, hours, tel } from './util.js';
 

@@ -4,7 +4,7 @@
  * the most used offices are in de/en/ar/uk; the rest is German only (the UI
  * shows a visible fallback).
  */
-import type { Service } from '../../src/core/schema/index.js';
+import type { Service } from '../../../src/core/schema/index.js';
 import { rathaus } from './locations.js';
 import { GEMEINDE_SERVICES } from './services-gemeinden.js';
 import { ags, allExcept, MBE_CARITAS, MBE_DIAKONIE, NORD, SUED } from './regions.js';

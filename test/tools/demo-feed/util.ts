@@ -2,7 +2,7 @@
  * Small helpers shared by the demo-feed tables. The feed types come from the
  * schema (the source of truth), so `npm run typecheck` catches shape errors.
  */
-import type { OpeningHours, Text } from '../../src/core/schema/index.js';
+import type { OpeningHours, Text } from '../../../src/core/schema/index.js';
 
 /** A text in the four main feed languages (German, English, Arabic, Ukrainian). */
 export function L(de: string, en: string, ar: string, uk: string): Text {

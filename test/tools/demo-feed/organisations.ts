@@ -4,7 +4,7 @@
  * volunteer and course providers are realistic stand-ins, not statements
  * about what the real organisations offer.
  */
-import type { Organisation } from '../../src/core/schema/index.js';
+import type { Organisation } from '../../../src/core/schema/index.js';
 import { GEMEINDEN } from './regions.js';
 import { L, mailLra, mailOrg, tel, webLra, webOrg } from './util.js';
 
