@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { build } from 'esbuild';
 import { parseFeed } from '../../src/core/parse.js';
 import { createIndex } from '../../src/core/feed-index.js';
 import { createSearch } from '../../src/core/search.js';
@@ -95,7 +96,39 @@ function brotli(path: string): number {
   return brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 
-function sizes() {
+/**
+ * The browser part of the kit the components will build on, bundled as the
+ * embed bundle will bundle it (schema descriptions stripped, language packs
+ * split off): an early measure against the 35 KB budget.
+ */
+async function foundationSize(): Promise<{ minified: number; brotli: number }> {
+  const entry = [
+    "export { WwElement } from './src/components/shared/ww-element.ts';",
+    "export { tokens, statusStyles } from './src/components/shared/styles.ts';",
+    "export { createSearch } from './src/core/search.ts';",
+    "export { findServices, findProgrammes } from './src/core/queries.ts';",
+    "export { responsibleFor } from './src/core/responsibility.ts';",
+    "export { hoursStatus, weekTable } from './src/core/hours.ts';",
+  ].join('\n');
+  const result = await build({
+    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true, minify: true, format: 'esm', splitting: true, write: false, outdir: 'probe',
+    tsconfig: 'tsconfig.json', conditions: ['production'], target: 'es2021',
+    plugins: [{
+      name: 'strip-schema-docs',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]src[\\/]core[\\/]schema[\\/].*\.ts$/ }, (args) => ({
+          contents: readFileSync(args.path, 'utf8').replace(/\bd\((?:'(?:[^'\\]|\\.)*'|`[^`]*`)\)/g, "d('')"),
+          loader: 'ts',
+        }));
+      },
+    }],
+  });
+  const main = result.outputFiles.find((f) => /stdin\.js$/.test(f.path))!;
+  return { minified: main.contents.length, brotli: brotliCompressSync(main.contents, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+}
+
+async function sizes() {
   if (!existsSync('dist/wegweiser-kit.js')) {
     say('\nBundle sizes: dist/ missing — run `npm run build` (npm run bench does).');
     return;
@@ -106,7 +139,9 @@ function sizes() {
     const sizesOf = chunks.map((f) => brotli(`dist/chunks/${f}`));
     if (chunks.length) rows.push([`dist/chunks/*.js (${chunks.length} lazy chunks, largest)`, '', kb(Math.max(...sizesOf)), 'loaded on demand']);
   }
-  rows.push(['dist/wegweiser-core.js (SDK as one file)', kb(readFileSync('dist/wegweiser-core.js').length), kb(brotli('dist/wegweiser-core.js')), '']);
+  rows.push(['dist/wegweiser-core.js (whole SDK incl. admin checks and sentences)', kb(readFileSync('dist/wegweiser-core.js').length), kb(brotli('dist/wegweiser-core.js')), '≤ 40 KB']);
+  const foundation = await foundationSize();
+  rows.push(['what every element will ship: Lit + base element + browser core + search', kb(foundation.minified), kb(foundation.brotli), 'part of the 35 KB']);
   say(table('Bundle sizes', ['file', 'minified', 'brotli', 'budget'], rows));
 }
 
@@ -127,5 +162,5 @@ const want = (name: string) => only.length === 0 || only.includes(name);
 console.log(`wegweiser-kit benchmarks — ${new Date().toISOString()} — node ${process.version}`);
 if (want('core')) coreInNode();
 if (want('browser')) await coreInChromium();
-if (want('size')) sizes();
+if (want('size')) await sizes();
 if (want('search')) await searchQuality();
