@@ -1,13 +1,14 @@
 /**
  * Schema validation without the sentences: what the browser needs to accept
- * or refuse a feed. The sentences for Kreis admins (core/messages.ts) are
- * added by `validateFeed` in core/validate.ts, which the CLI and SDK users
- * call; the embed bundle stays smaller without them.
+ * or refuse a feed. It checks against the compact table generated from the
+ * valibot schema, so neither valibot nor the sentences for Kreis admins
+ * (added by `validateFeed` in core/validate.ts) are in the embed bundle.
  */
-import * as v from 'valibot';
-import { FeedSchema, FEED_MAJOR, type Feed } from './schema/index.js';
-import { toPointer, type FeedIssue, type RawIssue } from './errors.js';
-import { compileCheck } from './fast-check.js';
+import type { Feed } from './schema/index.js';
+import { FEED_MAJOR } from './schema/constants.js';
+import { FEED_V1 } from './schema/feed-v1.compact.js';
+import { SchemaChecker } from './schema-check.js';
+import type { FeedIssue, RawIssue } from './errors.js';
 
 /** More problems than this are summarised: a broken 50 MB feed must not flood the screen. */
 export const MAX_ISSUES = 200;
@@ -54,60 +55,22 @@ export function checkVersion(json: unknown): VersionCheck {
   return { ok: true, major, minor };
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return '';
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 60 ? text.slice(0, 57) + '…' : text;
-}
-
-type AnyIssue = v.BaseIssue<unknown>;
-
-function issuePath(issue: AnyIssue): Array<string | number> {
-  return (issue.path ?? []).map((item) => item.key as string | number);
-}
-
-/** Turns one valibot issue into ours, picking the most telling branch of a union. */
-function convert(issue: AnyIssue): RawIssue {
-  const path = issuePath(issue);
-  if (issue.type === 'union' && issue.message === 'text' && issue.issues && typeof issue.input === 'object' && issue.input !== null) {
-    // A text given as an object without German: say exactly that.
-    if (issue.issues.some((sub) => issuePath(sub)[0] === 'de' && sub.input === undefined)) {
-      return { pointer: toPointer(path), severity: 'error', code: 'text-de' };
-    }
-    const nested = issue.issues.find((sub) => (sub.path?.length ?? 0) > 0);
-    if (nested) return convert(nested);
-  }
-  const missing = issue.input === undefined && (issue.type !== 'object' || issue.received === 'undefined');
-  if (missing) return { pointer: toPointer(path), severity: 'error', code: 'missing' };
-  return { pointer: toPointer(path), severity: 'error', code: issue.message, found: describe(issue.input) };
-}
-
 export type ParseResult =
   | { ok: true; feed: Feed }
   | { ok: false; issues: RawIssue[]; truncated: number };
 
-let quickCheck: ((value: unknown) => boolean) | null | undefined;
+let checker: SchemaChecker | undefined;
 
-/** Checks parsed JSON against feed format v1. Never throws for bad input. */
+/**
+ * Checks parsed JSON against feed format v1. Never throws for bad input. A
+ * valid feed is returned as it is (no copy); unknown fields stay in it and
+ * are ignored.
+ */
 export function parseFeed(json: unknown): ParseResult {
   const version = checkVersion(json);
   if (!version.ok) return { ok: false, issues: [version.issue], truncated: 0 };
-  if (quickCheck === undefined) {
-    try {
-      quickCheck = compileCheck(FeedSchema as never);
-    } catch {
-      quickCheck = null; // a schema feature the fast path does not know: valibot alone
-    }
-  }
-  // A valid feed is used as it is (no copy); only a broken one goes through valibot for the details.
-  if (quickCheck?.(json)) return { ok: true, feed: json as Feed };
-  const result = v.safeParse(FeedSchema, json);
-  if (result.success) return { ok: true, feed: result.output };
-  const all = result.issues as unknown as AnyIssue[];
-  return { ok: false, issues: all.slice(0, MAX_ISSUES).map(convert), truncated: Math.max(0, all.length - MAX_ISSUES) };
+  checker ??= new SchemaChecker(FEED_V1);
+  if (checker.valid(json)) return { ok: true, feed: json as Feed };
+  const { issues, total } = checker.problems(json, MAX_ISSUES);
+  return { ok: false, issues, truncated: Math.max(0, total - issues.length) };
 }

@@ -9,11 +9,9 @@ import { Programme } from './programmes.js';
 import { Pathway } from './pathways.js';
 import { MapSettings, Travel } from './travel.js';
 
-/** The major version this code understands; minor versions only add optional fields. */
-export const FEED_MAJOR = 1;
-export const FEED_VERSION = '1.0';
+import { BUNDESLAENDER } from './constants.js';
 
-export const BUNDESLAENDER = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
+export { FEED_MAJOR, FEED_VERSION, BUNDESLAENDER } from './constants.js';
 
 export const Holidays = v.object({
   public: v.array(v.object({ date: IsoDate, name: NonEmpty }, 'object'), 'array'),

@@ -11,10 +11,8 @@ import type * as G from './programmes.js';
 import type * as W from './pathways.js';
 import type * as T from './travel.js';
 
-export { Feed as FeedSchema, FEED_MAJOR, FEED_VERSION, BUNDESLAENDER } from './feed.js';
-export { ACCESS_MODES } from './services.js';
-export { PROGRAMME_KINDS, LEVELS, WEEKDAYS } from './programmes.js';
-export { DAY_TYPES } from './travel.js';
+export { Feed as FeedSchema } from './feed.js';
+export { FEED_MAJOR, FEED_VERSION, BUNDESLAENDER, ACCESS_MODES, PROGRAMME_KINDS, LEVELS, WEEKDAYS, DAY_TYPES } from './constants.js';
 
 export type Feed = v.InferOutput<typeof FeedSchema>;
 export type Text = v.InferOutput<typeof P.Text>;

@@ -1,16 +1,12 @@
 /** Programmes: courses, projects, groups, events, volunteering and funding programmes. */
 import * as v from 'valibot';
+import { LEVELS, PROGRAMME_KINDS, WEEKDAYS } from './constants.js';
 import { Eligibility } from './services.js';
 import {
   d, Ags8, Clock, Contact, Cost, Email, Id, IdList, IsoDate, IsoDateTime, LangTag, NonEmpty, Phone, stewardship, Text, Url,
 } from './primitives.js';
 
-export const PROGRAMME_KINDS = [
-  'integration-course', 'alpha-course', 'job-language-course', 'women-course', 'language-cafe', 'language-course',
-  'project', 'group', 'event', 'volunteering', 'counselling-group', 'funding',
-] as const;
-export const LEVELS = ['alpha', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+export { LEVELS, PROGRAMME_KINDS, WEEKDAYS };
 
 export const Session = v.object({
   start: IsoDateTime,

@@ -1,5 +1,6 @@
 /** Vocabularies, organisations, services and responsibility ("Zuständigkeit"). */
 import * as v from 'valibot';
+import { ACCESS_MODES } from './constants.js';
 import {
   d, Ags8, Contact, Cost, Id, IdList, LangTag, NonEmpty, Phone, Email, stewardship, Text, TextList, Url,
 } from './primitives.js';
@@ -17,7 +18,7 @@ export const Term = v.object({
   icon: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, 'icon'), d('Name of a pictogram of the kit.'))),
 }, 'object');
 
-export const ACCESS_MODES = ['walk-in', 'appointment', 'online', 'phone', 'outreach', 'home-visit'] as const;
+export { ACCESS_MODES };
 export const AccessMode = v.picklist(ACCESS_MODES, 'access');
 
 export const Organisation = v.object({

@@ -3,9 +3,10 @@
  * from GTFS), and the map settings.
  */
 import * as v from 'valibot';
+import { DAY_TYPES } from './constants.js';
 import { d, Clock, Id, IsoDate, IsoDateTime, Licence, NonEmpty, Text, Url } from './primitives.js';
 
-export const DAY_TYPES = ['schoolday', 'holiday', 'saturday', 'sunday'] as const;
+export { DAY_TYPES };
 export const DayType = v.picklist(DAY_TYPES, 'daytype');
 
 const Minute = v.union([v.pipe(v.number('number'), v.integer('integer'), v.minValue(0, 'minutes')), v.null()], 'minutes');
