@@ -40,7 +40,7 @@ export function minimalFeed(overrides: Partial<Feed> = {}): Feed {
         address: { street: 'Allee 17', postcode: '74653', city: 'Künzelsau' },
         geo: [49.2806, 9.6903],
         hours: {
-          osm: 'Mo-Fr 08:00-12:00; Th 14:00-17:30; PH off',
+          osm: 'Mo-Fr 08:00-12:00, Th 14:00-17:30; PH off',
           compiled: {
             week: [[[480, 720]], [[480, 720]], [[480, 720]], [[480, 720], [840, 1050]], [[480, 720]], [], []],
             except: { '2026-12-25': [], '2026-12-24': [] },

@@ -34,7 +34,7 @@ export const CompiledHours = v.object({
 }, 'object');
 
 export const OpeningHours = v.object({
-  osm: v.pipe(NonEmpty, d('Hours in OSM `opening_hours` syntax, e.g. `Mo-Fr 08:00-12:00; Th 14:00-18:00; PH off`.')),
+  osm: v.pipe(NonEmpty, d('Hours in OSM `opening_hours` syntax, e.g. `Mo-Fr 08:00-12:00, Th 14:00-18:00; PH off` (`,` adds to a day, `;` replaces it).')),
   compiled: v.optional(CompiledHours),
   note: v.optional(v.pipe(Text, d('Shown next to the hours, e.g. "In den Schulferien nur vormittags".'))),
   appointmentOnly: v.optional(v.pipe(v.boolean('boolean'), d('Visits only with an appointment; hours are when you can call or book.'))),

@@ -171,6 +171,7 @@ export const LOCATIONS: Location[] = [
   }),
   place('loc-frauenhaus', { de: 'Frauen- und Kinderschutzhaus Hohenlohe', en: 'Women’s and children’s shelter Hohenlohe', ar: 'بيت حماية النساء والأطفال Hohenlohe', uk: 'Притулок для жінок і дітей Hohenlohe' }, 'kuenzelsau', null, null, {
     sensitive: true,
+    gemeinde: undefined, // a shelter's town stays unnamed as well
     hours: hours('24/7 open "rund um die Uhr erreichbar"', { note: 'Die Adresse wird aus Schutzgründen nicht veröffentlicht. Bitte zuerst anrufen.' }),
     contact: { phone: tel('7941', '810') },
     steward: 'st-integration',

@@ -34,6 +34,7 @@ export const NEU: Pathway = {
     },
     {
       id: 'status',
+      when: { eu: ['no'] },
       text: LS(
         'Welchen Aufenthalt haben Sie? (Nur wenn Sie nicht aus der EU kommen.)',
         'What is your residence status? (Only if you are not from the EU.)',

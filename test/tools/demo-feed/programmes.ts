@@ -221,6 +221,7 @@ export const PROGRAMMES: Programme[] = [
     location: 'loc-ib-oehringen',
     topics: ['integrationskurs', 'sprache', 'jmd'],
     audiences: ['jugendliche'],
+    eligibility: { text: 'Junge Menschen bis 27 Jahre, die nicht mehr schulpflichtig sind.', minAge: 16, maxAge: 27 },
     levels: ['A1', 'A2', 'B1'],
     instructionLanguages: ['de'],
     schedule: { start: '2027-02-15', recurrence: { days: ['mo', 'tu', 'we', 'th', 'fr'], from: '08:30', to: '12:45', schoolHolidays: 'paused' }, hoursTotal: 1000 },
@@ -512,6 +513,7 @@ export const PROGRAMMES: Programme[] = [
     instructionLanguages: ['de', 'ar', 'uk'],
     schedule: {
       start: '2026-10-07',
+      recurrence: { days: ['we'], from: '09:00', to: '11:00', weeksOfMonth: [1], schoolHolidays: 'paused' },
       text: 'Jeden ersten Mittwoch im Monat, 9–11 Uhr (nicht in den Schulferien). Die nächsten Termine:',
       sessions: [
         { start: '2026-12-02T09:00:00+01:00', end: '2026-12-02T11:00:00+01:00', note: 'Thema: Advent und Weihnachten in Deutschland' },

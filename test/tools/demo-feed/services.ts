@@ -941,7 +941,7 @@ export const SERVICES: Service[] = [
     languages: ['de', 'en'],
     interpreter: 'on-request',
     cost: { free: true },
-    access: ['phone', 'appointment'],
+    access: ['phone', 'appointment', 'home-visit'],
     contact: { phone: tel('7940', '040'), email: mailLra('fruehehilfen'), note: 'Familienhebammen kommen auf Wunsch nach Hause – in allen Gemeinden.' },
     at: [{ location: 'loc-lra-kuenzelsau' }],
     steward: 'st-integration',
