@@ -8,12 +8,8 @@ export function berlinDate(at: Date = new Date()): string {
   return dateFormat.format(at);
 }
 
-/** Adds days to a `YYYY-MM-DD` date. */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d + days));
-  return t.toISOString().slice(0, 10);
-}
+// The calendar arithmetic lives in hours.ts, which must stay free of imports (a test holds it to that).
+export { shiftDate as addDays, weekdayOfDate as weekdayOf } from './hours.js';
 
 /** Whole days from `a` to `b` (both `YYYY-MM-DD`). */
 export function daysBetween(a: string, b: string): number {

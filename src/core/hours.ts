@@ -77,18 +77,21 @@ export function berlinTime(at: Date): BerlinTime {
   return time;
 }
 
-function isoDate(utc: Date): string {
+/** `YYYY-MM-DD` of a Date's UTC calendar day (dates built with `Date.UTC`). */
+export function isoDate(utc: Date): string {
   const y = utc.getUTCFullYear();
   const m = utc.getUTCMonth() + 1;
   const d = utc.getUTCDate();
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
-function shiftDate(date: string, days: number): string {
+/** Adds days to a `YYYY-MM-DD` date. */
+export function shiftDate(date: string, days: number): string {
   return isoDate(new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days)));
 }
 
-function weekdayOfDate(date: string): number {
+/** Day of the week of a `YYYY-MM-DD` date, 0 = Monday. */
+export function weekdayOfDate(date: string): number {
   return (new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))).getUTCDay() + 6) % 7;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { AccessMode, Level, Programme, ProgrammeKind, Recurrence, Service } from './schema/index.js';
 import type { FeedIndex } from './feed-index.js';
-import { addDays, berlinDate, daysBetween, isCurrent } from './dates.js';
+import { addDays, berlinDate, daysBetween, isCurrent, weekdayOf } from './dates.js';
 import { isOpenAt } from './hours.js';
 import { primaryLanguage } from './text.js';
 
@@ -103,11 +103,6 @@ export interface ProgrammeFilter {
 }
 
 const WEEKDAY_INDEX: Record<string, number> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
-
-function weekdayOf(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
-}
 
 /** Has the programme ended (by status or by its dates) as of `today`? */
 export function hasEnded(programme: Programme, today: string): boolean {
