@@ -19,6 +19,8 @@ export interface FeedIndex {
   gemeinden: Map<string, Gemeinde>;
   /** Topic id → the topic and all topics below it. */
   topicFamily: Map<string, Set<string>>;
+  /** Topic id → the topic and its broader topics, nearest first. */
+  topicAncestors: Map<string, string[]>;
   /** Topic id → services tagged with it or a narrower topic. */
   servicesByTopic: Map<string, Service[]>;
   /** Location id → services offered there. */
@@ -40,33 +42,26 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export function createIndex(feed: Feed): FeedIndex {
   const topics = byId(feed.topics);
+  // Each topic's chain of broader topics, walked once (guarding against cycles in a hand-made feed).
+  const topicAncestors = new Map<string, string[]>();
   const topicFamily = new Map<string, Set<string>>();
   for (const id of topics.keys()) topicFamily.set(id, new Set([id]));
   for (const term of topics.values()) {
-    // Walk up the parents (guarding against cycles in a hand-made feed).
-    const seen = new Set<string>();
+    const chain = [term.id];
     let parent = term.parent;
-    while (parent && !seen.has(parent)) {
-      seen.add(parent);
+    while (parent && !chain.includes(parent)) {
+      chain.push(parent);
       topicFamily.get(parent)?.add(term.id);
       parent = topics.get(parent)?.parent;
     }
+    topicAncestors.set(term.id, chain);
   }
   const services = byId(feed.services);
   const servicesByTopic = new Map<string, Service[]>();
   const servicesByLocation = new Map<string, Service[]>();
   for (const service of services.values()) {
     const tagged = new Set<string>();
-    for (const topic of service.topics) {
-      tagged.add(topic);
-      let parent = topics.get(topic)?.parent;
-      const seen = new Set<string>();
-      while (parent && !seen.has(parent)) {
-        seen.add(parent);
-        tagged.add(parent);
-        parent = topics.get(parent)?.parent;
-      }
-    }
+    for (const topic of service.topics) for (const t of topicAncestors.get(topic) ?? [topic]) tagged.add(t);
     for (const topic of tagged) push(servicesByTopic, topic, service);
     for (const at of service.at ?? []) push(servicesByLocation, at.location, service);
   }
@@ -84,6 +79,7 @@ export function createIndex(feed: Feed): FeedIndex {
     statuses: byId(feed.statuses),
     gemeinden,
     topicFamily,
+    topicAncestors,
     servicesByTopic,
     servicesByLocation,
   };

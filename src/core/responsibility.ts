@@ -34,19 +34,6 @@ export interface ResponsibilityQuery {
   today?: string;
 }
 
-/** The topic and its broader topics: a rule for `sprache` answers a question about `integrationskurs`. */
-function topicAndAncestors(index: FeedIndex, topic: string): string[] {
-  const out = [topic];
-  const seen = new Set(out);
-  let parent = index.topics.get(topic)?.parent;
-  while (parent && !seen.has(parent)) {
-    out.push(parent);
-    seen.add(parent);
-    parent = index.topics.get(parent)?.parent;
-  }
-  return out;
-}
-
 function placeFor(index: FeedIndex, service: Service, rule: Responsibility | undefined, home: LatLon | undefined): { location?: Location; distanceKm?: number } {
   const places = rule?.location ? [index.locations.get(rule.location)].filter((l): l is Location => !!l) : locationsOf(index, service);
   let best: { location?: Location; distanceKm?: number } = places[0] ? { location: places[0] } : {};
@@ -85,7 +72,8 @@ function office(index: FeedIndex, service: Service, rule: Responsibility | undef
 export function responsibleFor(index: FeedIndex, query: ResponsibilityQuery): ResponsibleOffice[] {
   const today = query.today ?? berlinDate();
   const home = gemeindeCentroid(index, query.gemeinde);
-  const topics = topicAndAncestors(index, query.topic);
+  // A rule for a broader topic (`sprache`) also answers a narrower question (`integrationskurs`).
+  const topics = index.topicAncestors.get(query.topic) ?? [query.topic];
   const rules = (index.feed.responsibilities ?? []).filter(
     (rule) =>
       topics.includes(rule.topic) &&
