@@ -14,7 +14,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { FeedIndex } from './feed-index.js';
 import type { Text } from './schema/index.js';
-import { textOf } from './text.js';
+import { allTexts, textOf } from './text.js';
 import { hasEnded } from './queries.js';
 import { berlinDate, isCurrent } from './dates.js';
 import { PROGRAMME_KIND_WORDS } from './search-lexicon.js';
@@ -88,7 +88,7 @@ const SEARCH_KINDS: SearchKind[] = ['service', 'programme'];
 const SUGGEST_KINDS: SearchKind[] = ['topic', 'service', 'place'];
 
 /** Every language of a text, as one string to index. */
-const joined = (text: Text | undefined) => (text === undefined ? '' : typeof text === 'string' ? text : Object.values(text).join(' '));
+const joined = (text: Text | undefined) => allTexts(text).join(' ');
 const keywordText = (map: Record<string, string[]> | undefined) => (map ? Object.values(map).flat().join(' ') : '');
 interface Scored {
   score: number;
