@@ -27,6 +27,8 @@ function indexFor(loaded: LoadedFeed): FeedIndex {
 
 export class FeedController implements ReactiveController {
   state: FeedState = { status: 'idle' };
+  /** True when no feed URL was configured at all (a set-up mistake, not a network problem). */
+  missingUrl = false;
   private url: string | undefined;
   private request = 0;
 
@@ -37,6 +39,7 @@ export class FeedController implements ReactiveController {
     host.addController(this);
   }
 
+  // Loading starts from the host's first update (`load`), not on connection.
   hostConnected(): void {}
 
   /** Starts loading when the URL changed (or on `reload`). */
@@ -57,9 +60,6 @@ export class FeedController implements ReactiveController {
         this.set({ status: 'error', error: isFeedError(error) ? error : new FeedError('network', String(error), { url }) }),
     );
   }
-
-  /** True when no feed URL was configured at all (a set-up mistake, not a network problem). */
-  missingUrl = false;
 
   private set(state: FeedState, reason?: 'no-feed'): void {
     this.state = state;

@@ -56,13 +56,9 @@ export class WwElement extends LitElement {
     return this.gemeinde || getConfig().gemeinde;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.feedState.load(this.effectiveFeed);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('feed')) this.feedState.load(this.effectiveFeed);
+    // First render, or a new feed URL (the script tag's default counts from the start).
+    if (changed.has('feed') || !this.hasUpdated) this.feedState.load(this.effectiveFeed);
     if (changed.has('lang') || !this.hasUpdated) {
       const lang = this.uiLang;
       const ready = stringsIfLoaded(lang);
