@@ -23,7 +23,8 @@ const ts = (extra = {}) =>
 
 /**
  * Field descriptions in the schema (`d('…')`) feed the JSON Schema and
- * docs/feed.md; browsers never show them, so browser bundles drop the text.
+ * docs/feed.md; browsers never show them, so the SDK's one-file build drops
+ * the text. (The embed bundle does not contain the valibot schema at all.)
  */
 const stripSchemaDocs = () => ({
   name: 'strip-schema-docs',
@@ -58,7 +59,6 @@ export default [
     },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-      stripSchemaDocs(),
       ts({ outDir: 'dist', declaration: false, declarationMap: false, exclude: ['src/cli/**', 'test/**'] }),
       terser({ ecma: 2021, module: true, format: { comments: false } }),
     ],
