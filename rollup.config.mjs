@@ -6,7 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { builtinModules } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys(pkg.dependencies ?? {});
@@ -31,6 +31,43 @@ const stripSchemaDocs = () => ({
   transform(code, id) {
     if (!/[\\/]src[\\/]core[\\/]schema[\\/]/.test(id)) return null;
     return { code: code.replace(/\bd\((?:'(?:[^'\\]|\\.)*'|`[^`]*`)\)/g, "d('')"), map: null };
+  },
+});
+
+/**
+ * Lit records its version on \`window\` (\`litHtmlVersions\` …) only to warn about
+ * duplicate copies in development. The embed bundle promises a page no
+ * globals, so it leaves these markers out. (\`litPropertyMetadata\`, which Lit
+ * shares between copies on purpose, stays.)
+ */
+const dropLitVersionMarkers = () => ({
+  name: 'drop-lit-version-markers',
+  transform(code, id) {
+    if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+    const out = code.replace(/\((\w+)\.(litHtmlVersions|litElementVersions|reactiveElementVersions)\?\?=\[\]\)\.push\("[^"]*"\)/g, 'void 0');
+    return out === code ? null : { code: out, map: null };
+  },
+});
+
+/** dist/THIRD-PARTY-NOTICES.txt: licences of the libraries inside the embed bundle and its chunks. */
+const thirdPartyNotices = () => ({
+  name: 'third-party-notices',
+  generateBundle(_options, bundle) {
+    const packages = new Set();
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      for (const id of Object.keys(chunk.modules)) {
+        const match = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id);
+        if (match) packages.add(match[1].replace(/\\/g, '/'));
+      }
+    }
+    const sections = [...packages].sort().map((name) => {
+      const dir = `node_modules/${name}`;
+      const meta = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+      const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license'].find((f) => existsSync(`${dir}/${f}`));
+      return `${name} ${meta.version} — ${meta.license}\n\n${file ? readFileSync(`${dir}/${file}`, 'utf8').trim() : '(licence text not shipped by the package)'}`;
+    });
+    this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source: `Third-party software in wegweiser-kit.js and dist/chunks/\n\n${sections.join('\n\n' + '-'.repeat(72) + '\n\n')}\n` });
   },
 });
 
@@ -59,8 +96,11 @@ export default [
     },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      dropLitVersionMarkers(),
       ts({ outDir: 'dist', declaration: false, declarationMap: false, exclude: ['src/cli/**', 'test/**'] }),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      // Licence comments of bundled libraries (/*! … */, @license, @preserve) stay in.
+      terser({ ecma: 2021, module: true, format: { comments: 'some' } }),
+      thirdPartyNotices(),
     ],
     onwarn,
   },

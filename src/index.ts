@@ -1,5 +1,5 @@
 /** The npm entry: the SDK plus the element classes (registration stays explicit: import `wegweiser-kit/define`). */
 export * from './core/index.js';
 export { WwElement } from './components/shared/ww-element.js';
+export { WwServiceFinder, type SearchEventDetail } from './components/service-finder/ww-service-finder.js';
 export { setConfig, getConfig, type KitConfig } from './components/shared/config.js';
-export { registerAll } from './define.js';

@@ -15,6 +15,7 @@ export * from './queries.js';
 export { checkFeed, type CheckOptions } from './check.js';
 export { createSearch, type FeedSearch, type SearchHit, type SearchOptions, type SearchKind, type Suggestion } from './search.js';
 export * from './responsibility.js';
+export { finderResults, finderAlternatives, topicOfQuery, spokenLanguages, type FinderQuery, type FinderResult, type FinderAlternatives, type RelaxableFilter, type ScoredId } from './finder.js';
 export { berlinTime, dayIntervals, isOpenAt, weekTable, hoursStatus, type HoursState, type BerlinTime, type HoursStatus } from './hours.js';
 export { distanceKm } from './geo.js';
 export { berlinDate, addDays, weekdayOf, daysBetween, isCurrent } from './dates.js';

@@ -60,7 +60,39 @@ export function loadStrings(lang: string): Promise<UiStrings> {
   return promise;
 }
 
-/** Fills `{name}` placeholders. Values are inserted as text by Lit, never as HTML. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(lang: string, n: number): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(lang);
+    } catch {
+      rules = new Intl.PluralRules('de');
+    }
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(n);
+}
+
+const PLURAL = /\{(\w+), plural, ((?:(?:=\d+|zero|one|two|few|many|other) \{[^{}]*\}\s*)+)\}/g;
+const PLURAL_CASE = /(=\d+|zero|one|two|few|many|other) \{([^{}]*)\}/g;
+
+/**
+ * Fills `{name}` placeholders and ICU-style plurals
+ * (`{count, plural, one {# Angebot} other {# Angebote}}`, categories from
+ * `Intl.PluralRules` of `lang`, `#` = the number). Values are inserted as text
+ * by Lit, never as HTML.
+ */
+export function format(template: string, params: Record<string, string | number> = {}, lang = 'de'): string {
+  const withPlurals = template.includes(', plural,')
+    ? template.replace(PLURAL, (match, name: string, cases: string) => {
+        const value = params[name];
+        if (typeof value !== 'number') return match;
+        const forms = new Map<string, string>();
+        for (const [, category, text] of cases.matchAll(PLURAL_CASE)) forms.set(category!, text!);
+        const chosen = forms.get(`=${value}`) ?? forms.get(pluralCategory(lang, value)) ?? forms.get('other') ?? '';
+        return chosen.replace(/#/g, new Intl.NumberFormat(lang).format(value));
+      })
+    : template;
+  return withPlurals.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

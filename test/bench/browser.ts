@@ -29,6 +29,8 @@ export async function openBrowserBench(entry: string, files: Record<string, stri
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const browser = await launchChromium();
   const page = await browser.newPage();
+  page.on('pageerror', (error) => console.error('bench page error:', error));
+  page.on('console', (message) => message.type() === 'error' && console.error('bench page:', message.text()));
   await page.goto(`${base}/`, { waitUntil: 'load' });
   return {
     async run<T>(fn: string, ...args: unknown[]) {

@@ -92,6 +92,25 @@ async function coreInChromium() {
   }
 }
 
+/** <ww-service-finder> in Chromium: demo feed and 10,000 synthetic services. */
+async function finderInChromium() {
+  const feeds: Record<string, string> = {
+    '/demo.json': readFileSync('demo/feed.json', 'utf8'),
+    '/feed-10000.json': JSON.stringify(syntheticFeed(10000)),
+  };
+  const bench = await openBrowserBench('test/bench/browser/finder-bench.ts', feeds);
+  try {
+    const rows: Array<Array<string | number>> = [];
+    for (const [name, url, target] of [['demo feed (94 services)', '/demo.json', '≤ 100 ms'], ['10,000 services', '/feed-10000.json', '≤ 300 ms']] as const) {
+      const r = await bench.run<{ firstRender: number[]; keystrokes: number[]; enter: number[] }>('runFinderBench', url, 7, TYPED_QUERIES);
+      rows.push([name, ms(median(r.firstRender)), ms(percentile(r.keystrokes, 50), 2), ms(percentile(r.keystrokes, 95), 2), ms(Math.max(...r.keystrokes), 2), ms(median(r.enter)), `${target} · keystroke ≤ 16 ms`]);
+    }
+    say(table('<ww-service-finder> in Chromium (median of 7 first renders; every prefix of 8 typed queries)', ['feed', 'feed arrived → results shown', 'keystroke p50', 'keystroke p95', 'keystroke max', 'Enter → results', 'target'], rows));
+  } finally {
+    await bench.close();
+  }
+}
+
 const brotliBytes = (data: Uint8Array) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const brotli = (path: string) => brotliBytes(readFileSync(path));
 
@@ -153,5 +172,6 @@ const want = (name: string) => only.length === 0 || only.includes(name);
 console.log(`wegweiser-kit benchmarks — ${new Date().toISOString()} — node ${process.version}`);
 if (want('core')) coreInNode();
 if (want('browser')) await coreInChromium();
+if (want('browser') || want('finder')) await finderInChromium();
 if (want('size')) await sizes();
 if (want('search')) await searchQuality();

@@ -22,7 +22,8 @@ export const tokens = css`
     --_radius: var(--ww-radius, 0.375rem);
     --_space: var(--ww-space, 1rem);
     --_font: var(--ww-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif);
-    --_font-size: var(--ww-font-size, 1rem);
+    /* A page that shrinks everything (\`* { font: 11px … }\`) does not shrink the kit below 16px. */
+    --_font-size: var(--ww-font-size, max(1rem, 16px));
 
     display: block;
     box-sizing: border-box;
@@ -35,10 +36,19 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* The host element itself can be hit by the page's \`*\` rules; everything inside is ours. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
+  }
+  .ww-root {
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-weight: 400;
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

@@ -25,6 +25,18 @@ function inheritedLang(node: Element): string {
   return '';
 }
 
+/** Intl formatters are costly to create and a result list formats hundreds of times: kept per language and options. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateTimeFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 export class WwElement extends LitElement {
   /** URL of the feed. Default: the embed script's `data-feed`. */
   @property() feed?: string;
@@ -67,9 +79,9 @@ export class WwElement extends LitElement {
     }
   }
 
-  /** A UI string in the user's language. */
-  protected t(key: UiKey, params?: Record<string, string | number>): string {
-    return format(this.strings[key] ?? de[key], params);
+  /** A UI string in the user's language. @internal (for the kit's views) */
+  t(key: UiKey, params?: Record<string, string | number>): string {
+    return format(this.strings[key] ?? de[key], params, this.intlLang);
   }
 
   /** A feed text in the user's language, falling back to German (see `renderText`). */
@@ -77,8 +89,8 @@ export class WwElement extends LitElement {
     return resolveText(value, this.uiLang);
   }
 
-  /** Feed text as text (never HTML), marked with its language and a visible note when it fell back. */
-  protected renderText(value: Text | undefined, note = true): TemplateResult | typeof nothing {
+  /** Feed text as text (never HTML), marked with its language and a visible note when it fell back. @internal */
+  renderText(value: Text | undefined, note = true): TemplateResult | typeof nothing {
     const resolved = this.text(value);
     if (!resolved) return nothing;
     if (!resolved.fallback) return html`<span lang=${resolved.lang} dir=${resolved.dir}>${resolved.text}</span>`;
@@ -88,13 +100,29 @@ export class WwElement extends LitElement {
         : nothing}`;
   }
 
-  protected formatDate(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+  /** A date (`YYYY-MM-DD`) or instant in the user's language, in Berlin time. @internal */
+  formatDate(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     const date = iso.length === 10 ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
     try {
-      return new Intl.DateTimeFormat(this.uiLang === 'de-x-ls' ? 'de' : this.uiLang, { timeZone: 'Europe/Berlin', ...options }).format(date);
+      return dateTimeFormat(this.intlLang, { timeZone: 'Europe/Berlin', ...options }).format(date);
     } catch {
       return iso.slice(0, 10);
     }
+  }
+
+  /** A wall-clock time given in minutes after midnight ("08:30"), in the user's language. @internal */
+  formatTime(minutes: number): string {
+    const wrapped = ((minutes % 1440) + 1440) % 1440;
+    try {
+      return dateTimeFormat(this.intlLang, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, 0, wrapped));
+    } catch {
+      return `${String(Math.floor(wrapped / 60)).padStart(2, '0')}:${String(wrapped % 60).padStart(2, '0')}`;
+    }
+  }
+
+  /** The language tag for `Intl` (Leichte Sprache formats as German). */
+  get intlLang(): string {
+    return this.uiLang.toLowerCase() === 'de-x-ls' ? 'de' : this.uiLang;
   }
 
   /** Dispatches a `ww-*` event that bubbles out of the shadow root, for the site's own analytics. */

@@ -1,0 +1,128 @@
+/**
+ * The finder's map, on demand: a toggle button, and the map chunk (Leaflet)
+ * loaded only after the click. Tiles come only from a server the Kreis
+ * configured, and only then; without one the map shows the Gemeinden and the
+ * results on a plain background. The list stays the primary view.
+ */
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { FeedIndex } from '../../core/feed-index.js';
+import { positionOf } from '../../core/feed-index.js';
+import type { FinderResult } from '../../core/finder.js';
+import { textOf } from '../../core/text.js';
+import type { Ui } from '../shared/ui.js';
+import type { FinderMap, MapMarker, MapOptions } from './map/finder-map.js';
+
+export interface MapSettings {
+  tiles?: { url: string; attribution: string; maxZoom?: number };
+  center?: [number, number];
+  zoom?: number;
+}
+
+type Host = ReactiveControllerHost & Ui & HTMLElement & { openMapEntry(id: string): void };
+
+export class FinderMapView {
+  shown = false;
+  private map: FinderMap | undefined;
+  private loading: Promise<void> | undefined;
+  private failed = false;
+  private tilesHost: string | undefined;
+  private lastResults: FinderResult[] | undefined;
+
+  constructor(private readonly host: Host) {}
+
+  toggle = (): void => {
+    this.shown = !this.shown;
+    if (!this.shown) this.destroy();
+    this.host.requestUpdate();
+  };
+
+  destroy(): void {
+    this.map?.destroy();
+    this.map = undefined;
+    this.loading = undefined;
+    this.lastResults = undefined;
+  }
+
+  private markers(index: FeedIndex, results: FinderResult[]): MapMarker[] {
+    const out: MapMarker[] = [];
+    for (const r of results) {
+      // Protected places never appear on the map, not even at their town's centre.
+      if (!r.location || r.location.sensitive) continue;
+      const position = positionOf(index, r.location);
+      if (!position) continue;
+      out.push({
+        id: r.service.id,
+        lat: position[0],
+        lon: position[1],
+        label: `${textOf(r.service.name, this.host.uiLang)} – ${textOf(r.location.name, this.host.uiLang)}`,
+        ...(r.responsible ? { highlight: true } : {}),
+      });
+    }
+    return out;
+  }
+
+  /** After each render: mount the map when shown, or give it the new results. */
+  sync(index: FeedIndex, results: FinderResult[], settings: MapSettings): void {
+    this.tilesHost = settings.tiles ? new URL(settings.tiles.url.replace(/[{}]/g, '')).host : undefined;
+    if (!this.shown) return;
+    const container = this.host.shadowRoot?.querySelector<HTMLElement>('.map__canvas');
+    if (!container) {
+      // The detail view replaced the list: the map comes back with it.
+      this.destroy();
+      return;
+    }
+    if (this.map) {
+      if (results !== this.lastResults) this.map.update(this.markers(index, results));
+      this.lastResults = results;
+      return;
+    }
+    if (this.loading) return;
+    const t = this.host.t.bind(this.host);
+    this.loading = import('./map/finder-map.js').then(
+      ({ mountMap }) => {
+        if (!this.shown || !container.isConnected) return;
+        const options: MapOptions = {
+          markers: this.markers(index, results),
+          areas: [...index.gemeinden.values()].filter((g) => g.centroid).map((g) => ({ id: g.ags, label: g.name ?? g.ags, lat: g.centroid![0], lon: g.centroid![1] })),
+          ...settings,
+          strings: {
+            region: t('map.region'),
+            zoomIn: t('map.zoomIn'),
+            zoomOut: t('map.zoomOut'),
+            panNorth: t('map.panNorth'),
+            panSouth: t('map.panSouth'),
+            panEast: t('map.panEast'),
+            panWest: t('map.panWest'),
+            cluster: t('map.cluster'),
+            noTiles: t('map.noTiles'),
+          },
+          onSelect: (id) => this.host.openMapEntry(id),
+        };
+        this.map = mountMap(container, options);
+        this.lastResults = results;
+        this.map.invalidateSize();
+      },
+      () => {
+        this.failed = true;
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  renderToggle(): TemplateResult {
+    const t = this.host.t.bind(this.host);
+    return html`<button type="button" class="button-secondary" part="button map-toggle" aria-expanded=${this.shown ? 'true' : 'false'} aria-controls="map"
+      aria-describedby=${this.tilesHost && !this.shown ? 'map-consent' : nothing} @click=${this.toggle}>
+      ${this.shown ? t('map.hide') : t('map.show')}
+    </button>${this.tilesHost && !this.shown
+      ? html`<span id="map-consent" class="muted map__consent">${t('map.consent', { host: this.tilesHost })}</span>`
+      : nothing}`;
+  }
+
+  renderContainer(): TemplateResult {
+    return html`<div id="map" class="map" part="map" ?hidden=${!this.shown}>
+      ${this.failed ? html`<p class="status status--error" role="alert">${this.host.t('map.failed')}</p>` : nothing}
+      ${this.shown ? html`<p class="muted">${this.host.t('map.listHint')}</p><div class="map__canvas"></div>` : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,469 @@
+/**
+ * The finder's look, built only on the `--_*` tokens (themed through
+ * `--ww-*`), logical properties for right-to-left, and resets that keep a
+ * hostile host page (`* { font: 11px Verdana } li { list-style: disc }`) out.
+ */
+import { css } from 'lit';
+
+export const finderStyles = css`
+  .finder {
+    container-type: inline-size;
+    max-inline-size: 100%;
+  }
+  p, ul, ol, dl, dd, fieldset, h1, h2, h3, h4 {
+    margin: 0;
+    padding: 0;
+  }
+  ul, ol {
+    list-style: none;
+  }
+  a {
+    color: var(--_link, var(--_primary));
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  input, select, button, textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .flip:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+
+  /* search field and suggestions */
+  .searchform {
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .combobox {
+    position: relative;
+  }
+  .combobox__label {
+    display: block;
+    font-weight: 700;
+    margin-block-end: 0.25rem;
+  }
+  .combobox__hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+    margin-block-end: 0.25rem;
+  }
+  .combobox__row {
+    display: flex;
+    gap: 0.5rem;
+    align-items: stretch;
+  }
+  .combobox__row input {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .combobox__clear {
+    background: transparent;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  .combobox__submit,
+  .button-primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    padding: 0.5rem 1rem;
+    font-weight: 600;
+  }
+  .combobox__list {
+    position: absolute;
+    inset-inline: 0;
+    z-index: 10;
+    margin-block-start: 0.25rem;
+    max-block-size: 20rem;
+    overflow-y: auto;
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.15);
+  }
+  .combobox__option {
+    padding: 0.6rem 0.75rem;
+    cursor: pointer;
+    min-block-size: 2.75rem;
+  }
+  .combobox__option[aria-selected='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    outline: 2px solid transparent;
+  }
+  .combobox__kind {
+    font-size: 0.85em;
+    opacity: 0.85;
+  }
+
+  /* home and filters */
+  .home {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin-block-end: 0.75rem;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-inline-size: min(100%, 14rem);
+    flex: 1 1 14rem;
+  }
+  .field label, legend {
+    font-weight: 600;
+  }
+  select {
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.4rem 0.5rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    max-inline-size: 100%;
+  }
+  .filters {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin-block-end: 0.75rem;
+  }
+  .filters summary {
+    cursor: pointer;
+    padding: 0.6rem 0.75rem;
+    font-weight: 600;
+    min-block-size: 2.75rem;
+  }
+  .filters__body {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    padding: 0 0.75rem 0.75rem;
+  }
+  .group {
+    border: 0;
+    flex: 1 1 14rem;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.25rem;
+  }
+  .check input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-end: 0.75rem;
+  }
+  .chip {
+    border: 1px solid var(--_primary);
+    color: var(--_primary);
+    background: var(--_surface);
+    border-radius: 999px;
+    padding: 0.25rem 0.75rem;
+    min-block-size: 2.25rem;
+  }
+  .link-button {
+    background: none;
+    border: 0;
+    padding: 0.25rem 0;
+    color: var(--_link, var(--_primary));
+    text-decoration: underline;
+    text-align: start;
+    min-block-size: 2.75rem;
+  }
+  .button-secondary {
+    background: var(--_surface);
+    color: var(--_primary);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    padding: 0.4rem 0.9rem;
+  }
+
+  /* results */
+  .summary {
+    font-weight: 600;
+    margin-block: 0.5rem;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin-block-end: 0.75rem;
+  }
+  .results {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75rem;
+    margin-block-end: 0.75rem;
+  }
+  .result {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.9rem 1rem;
+    background: var(--_surface);
+  }
+  .result--responsible {
+    border-width: 2px;
+    border-color: var(--_primary);
+    border-inline-start-width: 0.4rem;
+  }
+  .result__title,
+  .detail__title {
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .detail__title {
+    font-size: 1.4em;
+    margin-block: 0.25rem 0.5rem;
+  }
+  .result__provider {
+    color: var(--_muted);
+    margin-block-end: 0.25rem;
+  }
+  .result__summary {
+    margin-block-end: 0.5rem;
+  }
+  .badge {
+    display: inline-block;
+    background: var(--_surface-alt);
+    border-inline-start: 0.25rem solid var(--_primary);
+    padding: 0.15rem 0.5rem;
+    margin-block-end: 0.4rem;
+  }
+  .facts {
+    display: grid;
+    gap: 0.15rem;
+    margin-block: 0.5rem;
+  }
+  .fact {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5rem;
+  }
+  .fact dt {
+    font-weight: 600;
+    min-inline-size: 9rem;
+  }
+  .fact dt::after {
+    content: ':';
+  }
+  .fact dd {
+    margin: 0;
+    flex: 1 1 12rem;
+    overflow-wrap: anywhere;
+  }
+  .hours__dot {
+    display: inline-block;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    border-radius: 50%;
+    margin-inline-end: 0.4em;
+    background: var(--_muted);
+  }
+  .hours--open .hours__dot { background: var(--_success); }
+  .hours--closed .hours__dot { background: var(--_danger); border-radius: 0; }
+  .hours--appointment .hours__dot { background: var(--_warning); border-radius: 0.1em; transform: rotate(45deg); }
+  .hours--open { color: var(--_success); font-weight: 600; }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .action {
+    display: inline-block;
+    padding-block: 0.5rem;
+  }
+  .fallback-note {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  /* detail */
+  .detail__section {
+    margin-block-start: 1rem;
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--_border);
+  }
+  .section-title {
+    font-weight: 700;
+    font-size: 1.05em;
+    margin-block-end: 0.4rem;
+  }
+  .bullets {
+    list-style: disc;
+    padding-inline-start: 1.25rem;
+  }
+  .detail p + p {
+    margin-block-start: 0.4rem;
+  }
+  .detail__description {
+    white-space: pre-line;
+  }
+  .detail__footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+    align-items: center;
+    margin-block-start: 1rem;
+  }
+  .week {
+    border-collapse: collapse;
+    margin-block: 0.25rem 0.5rem;
+  }
+  .week caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  .week th, .week td {
+    text-align: start;
+    padding: 0.2rem 0.75rem 0.2rem 0;
+    padding-inline: 0 0.75rem;
+    vertical-align: top;
+    font-weight: normal;
+  }
+  .week th {
+    font-weight: 600;
+  }
+
+  /* empty state, map */
+  .empty {
+    padding: var(--_space);
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  .empty__nearby {
+    font-weight: 600;
+    margin-block: 0.75rem 0.5rem;
+  }
+  .map {
+    margin-block-end: 0.75rem;
+  }
+  .map[hidden] {
+    display: none;
+  }
+  .map__canvas {
+    block-size: min(60vh, 26rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .map__consent {
+    font-size: 0.9em;
+  }
+  .print-frame {
+    position: fixed;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: 0;
+    block-size: 0;
+    border: 0;
+    visibility: hidden;
+  }
+
+  @container (max-width: 30rem) {
+    .combobox__row {
+      flex-wrap: wrap;
+    }
+    .combobox__row input {
+      flex-basis: 100%;
+    }
+    .fact dt {
+      min-inline-size: 0;
+    }
+  }
+  @media (forced-colors: active) {
+    .combobox__option[aria-selected='true'] {
+      outline: 2px solid Highlight;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .hours__dot {
+      background: CanvasText !important;
+    }
+  }
+  @media print {
+    .searchform, .home, .filters, .chips, .toolbar, .map, .detail__nav, .detail__footer, .actions {
+      display: none !important;
+    }
+  }
+`;
+
+/** The printed card or list (inside the print frame). */
+export const printStyles = css`
+  :root {
+    --_primary: #000;
+    --_on-primary: #fff;
+    --_text: #000;
+    --_muted: #333;
+    --_surface: #fff;
+    --_surface-alt: #f2f2f2;
+    --_border: #000;
+    --_success: #000;
+    --_warning: #000;
+    --_danger: #000;
+    --_radius: 0.25rem;
+    --_space: 0.75rem;
+  }
+  :root, body {
+    margin: 0;
+    font-family: var(--_font, system-ui, sans-serif);
+    color: #000;
+  }
+  .print {
+    padding: 1cm;
+    font-size: 11pt;
+    line-height: 1.4;
+  }
+  .print__title {
+    font-size: 16pt;
+    font-weight: 700;
+    margin-block-end: 0.5rem;
+  }
+  .result {
+    break-inside: avoid;
+    border-color: #000;
+  }
+  a {
+    color: #000;
+  }
+  .detail__nav, .detail__footer button, .detail__footer a[part='report'] {
+    display: none;
+  }
+  .print__link {
+    display: flex;
+    gap: 1rem;
+    align-items: center;
+    margin-block-start: 1rem;
+    border-block-start: 1px solid #000;
+    padding-block-start: 0.5rem;
+    break-inside: avoid;
+  }
+  .url {
+    font-family: monospace;
+    overflow-wrap: anywhere;
+  }
+`;

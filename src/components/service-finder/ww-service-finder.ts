@@ -1,0 +1,438 @@
+/**
+ * `<ww-service-finder>`: find the right office or offer for one's Gemeinde,
+ * see whether it is open, and reach a person.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { WwElement } from '../shared/ww-element.js';
+import { statusStyles, tokens } from '../shared/styles.js';
+import { Combobox, type ComboOption } from '../shared/combobox.js';
+import { loadSearch, preloadSearch, searchIfReady } from '../shared/search-loader.js';
+import { paramPrefix, readUrl, urlWith, writeUrl } from '../shared/url-state.js';
+import { printJob } from '../shared/print.js';
+import type { FeedIndex } from '../../core/feed-index.js';
+import { finderAlternatives, finderResults, type FinderAlternatives, type FinderResult } from '../../core/finder.js';
+import type { SearchKind } from '../../core/search.js';
+import { textOf } from '../../core/text.js';
+import {
+  emptyFilters, filtersFromUrl, filtersToUrl, finderQuery, URL_KEYS, withoutFilter, type FinderFilters,
+} from './finder-state.js';
+import { renderResultCard, type FinderContext } from './result-view.js';
+import { renderDetail } from './detail-view.js';
+import { renderChips, renderFilters, renderHomePicker, type FilterPatch } from './filters-view.js';
+import { FinderMapView } from './map-view.js';
+import { finderStyles, printStyles } from './styles.js';
+import type { UiKey } from '../../i18n/index.js';
+
+/** Results shown at first and per "show more". */
+const PAGE = 20;
+/** Typing pauses this long before the result list follows. */
+const TYPING_PAUSE_MS = 350;
+
+/** `detail` of the `ww-search` event: what was asked and how many results it got. */
+export interface SearchEventDetail {
+  query: string;
+  filters: Omit<FinderFilters, 'q' | 'detail'>;
+  gemeinde?: string;
+  /** 0 means an unmet need: worth counting in the site's analytics. */
+  results: number;
+}
+
+interface SuggestTarget {
+  kind: SearchKind;
+  id: string;
+}
+
+/**
+ * Finds services for the person's Gemeinde: search with suggestions, facet
+ * filters kept in the page URL, "Zuständig für Sie" first, a detail view,
+ * a map on demand and print.
+ *
+ * @tag ww-service-finder
+ * @fires ww-search - A search or filter change was made. `detail: { query, filters, gemeinde, results }`; `results === 0` marks an unmet need.
+ * @fires ww-detail - An entry was opened. `detail: { id }`.
+ * @fires ww-print - Before printing (cancelable). `detail: { document, kind: 'entry' | 'list' }`.
+ * @csspart search - The search field with its label, buttons and suggestions.
+ * @csspart input - The search input.
+ * @csspart suggestions - The suggestion list; `suggestion` for each option.
+ * @csspart filters - The filter disclosure; `filters-toggle` its summary.
+ * @csspart chips - Active filters; `chip` each.
+ * @csspart home - The Gemeinde (and status) picker.
+ * @csspart summary - The line with the number of results.
+ * @csspart results - The result list; `result` each item, `result-link` its title link.
+ * @csspart responsible - The "Zuständig für Sie" marker.
+ * @csspart facts - The facts of a result; `hours`, `address`, `provider` within.
+ * @csspart actions - Contact actions; `action` each.
+ * @csspart detail - The detail view.
+ * @csspart map - The map area.
+ * @csspart button - Every button; also `submit`, `clear`, `reset`, `back`, `print`, `more`, `map-toggle`.
+ * @csspart status - Loading, error and notice boxes.
+ */
+export class WwServiceFinder extends WwElement {
+  static override styles = [tokens, statusStyles, finderStyles];
+
+  /** Topic id to start with (e.g. `sprache`). */
+  @property() topic?: string;
+
+  /** Audience id to start with (e.g. `frauen`). */
+  @property() audience?: string;
+
+  /** Search text to start with. */
+  @property() query?: string;
+
+  /** Start with "open now" checked. */
+  @property({ type: Boolean, attribute: 'open-now' }) openNow = false;
+
+  /** Heading level of result titles (the page's outline decides; default 3). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Map tile URL template (`https://…/{z}/{x}/{y}.png`); default: the feed's `map.tiles`, then `data-tiles`. */
+  @property() tiles?: string;
+
+  /** Attribution of the tiles, required with `tiles`. */
+  @property({ attribute: 'tiles-attribution' }) tilesAttribution?: string;
+
+  /** Do not mirror the filters into the page URL. */
+  @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
+
+  @state() private filters: FinderFilters = emptyFilters();
+  @state() private shown = PAGE;
+  @state() private now = new Date();
+
+  private results: FinderResult[] = [];
+  private alternatives: FinderAlternatives | undefined;
+  private resultsKey = '';
+  private searchPending = false;
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  private clock: ReturnType<typeof setInterval> | undefined;
+  private focusAfterUpdate: string | undefined;
+  private readonly mapView = new FinderMapView(this);
+  private readonly combobox = new Combobox<SuggestTarget>(this, 'q', {
+    input: (text) => this.onType(text),
+    select: (option) => this.onSuggestion(option),
+    submit: (text) => this.commit({ q: text.trim(), detail: '' }),
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    // "Open now" and "opens at" move with the clock.
+    this.clock = setInterval(() => (this.now = new Date()), 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    clearInterval(this.clock);
+    clearTimeout(this.typingTimer);
+  }
+
+  private defaults(): FinderFilters {
+    return {
+      ...emptyFilters(),
+      q: this.query ?? '',
+      topic: this.topic ?? '',
+      audience: this.audience ?? '',
+      open: this.openNow,
+      gemeinde: this.effectiveGemeinde ?? '',
+    };
+  }
+
+  private readFilters(): FinderFilters {
+    const defaults = this.defaults();
+    return this.noUrl ? defaults : filtersFromUrl(readUrl(paramPrefix(this), URL_KEYS), defaults);
+  }
+
+  private onPopState = (): void => {
+    this.filters = this.readFilters();
+    this.combobox.setValue(this.filters.q);
+  };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const attributes = ['topic', 'audience', 'query', 'openNow', 'gemeinde'] as const;
+    if (!this.hasUpdated || attributes.some((a) => changed.has(a))) {
+      this.filters = this.readFilters();
+      this.combobox.setValue(this.filters.q);
+    }
+    const state = this.feedState.state;
+    if (state.status === 'ready') this.computeResults(state.index);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const state = this.feedState.state;
+    if (state.status === 'ready') this.mapView.sync(state.index, this.results, this.mapSettings(state.index));
+    if (this.focusAfterUpdate) {
+      const target = this.shadowRoot?.querySelector<HTMLElement>(this.focusAfterUpdate);
+      this.focusAfterUpdate = undefined;
+      target?.focus();
+    }
+  }
+
+  private mapSettings(index: FeedIndex) {
+    const tiles = this.tiles ?? index.feed.map?.tiles?.url;
+    const attribution = this.tiles ? this.tilesAttribution : index.feed.map?.tiles?.attribution;
+    return {
+      ...(tiles && attribution ? { tiles: { url: tiles, attribution, ...(index.feed.map?.tiles?.maxZoom ? { maxZoom: index.feed.map.tiles.maxZoom } : {}) } } : {}),
+      ...(index.feed.map?.center ? { center: index.feed.map.center } : {}),
+      ...(index.feed.map?.zoom ? { zoom: index.feed.map.zoom } : {}),
+    };
+  }
+
+  /** Runs the query through the core once per change of feed, filters, language or minute. */
+  private computeResults(index: FeedIndex): void {
+    const { detail: _detail, ...asked } = this.filters;
+    const search = this.filters.q ? searchIfReady(index, this.uiLang) : undefined;
+    const key = JSON.stringify([asked, this.uiLang, this.now.getTime(), !!search, index.feed.generatedAt]);
+    if (key === this.resultsKey && this.resultsIndex === index) return;
+    this.resultsKey = key;
+    this.resultsIndex = index;
+    preloadSearch(index, this.uiLang);
+    const query = finderQuery(this.filters, this.now);
+    if (this.filters.q) {
+      if (!search) {
+        this.searchPending = true;
+        void loadSearch(index, this.uiLang).then(() => {
+          this.searchPending = false;
+          this.requestUpdate();
+        });
+        this.results = [];
+        this.alternatives = undefined;
+        return;
+      }
+      const options = { limit: 300, ...(this.filters.gemeinde ? { gemeinde: this.filters.gemeinde } : {}) };
+      query.hits = search.search(this.filters.q, { ...options, kinds: ['service'] });
+      const topic = search.search(this.filters.q, { limit: 1, kinds: ['topic'] })[0];
+      if (topic) query.askedTopic = topic.id;
+    }
+    this.searchPending = false;
+    this.results = finderResults(index, query);
+    this.alternatives = this.results.length ? undefined : finderAlternatives(index, query);
+  }
+
+  private resultsIndex: FeedIndex | undefined;
+
+  // ---- interaction ----
+
+  private onType(text: string): void {
+    const state = this.feedState.state;
+    if (state.status === 'ready') {
+      const search = searchIfReady(state.index, this.uiLang);
+      if (search) {
+        const options: ComboOption<SuggestTarget>[] = text.trim()
+          ? search.suggest(text, { limit: 8 }).map((s) => ({
+              key: `${s.kind}:${s.id}`,
+              label: s.label,
+              kind: this.t(`suggest.${s.kind}` as UiKey),
+              value: { kind: s.kind, id: s.id },
+            }))
+          : [];
+        this.combobox.setOptions(options);
+      } else {
+        void loadSearch(state.index, this.uiLang).then(() => this.onType(this.combobox.value));
+      }
+    }
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => this.commit({ q: text.trim(), detail: '' }, false, false), TYPING_PAUSE_MS);
+  }
+
+  private onSuggestion(option: ComboOption<SuggestTarget>): void {
+    clearTimeout(this.typingTimer);
+    const { kind, id } = option.value;
+    const state = this.feedState.state;
+    if (kind === 'topic') {
+      this.combobox.setValue('');
+      this.commit({ topic: id, q: '', detail: '' });
+    } else if (kind === 'place' && state.status === 'ready' && state.index.gemeinden.has(id)) {
+      this.combobox.setValue('');
+      this.commit({ ort: id, q: '', detail: '' });
+    } else if (kind === 'service') {
+      this.commit({ q: option.label, detail: id }, true, false);
+      this.emit('ww-detail', { id });
+      this.focusAfterUpdate = '#detail-title';
+    } else {
+      this.commit({ q: option.label, detail: '' });
+    }
+  }
+
+  /**
+   * Applies a change: new filters, the URL (a history entry for finished
+   * steps), and a `ww-search` event once the results are known.
+   */
+  private commit(patch: FilterPatch, push = true, announce = true): void {
+    clearTimeout(this.typingTimer);
+    const next = { ...this.filters, ...patch };
+    if (patch.q !== undefined) this.combobox.setValue(patch.q);
+    this.filters = next;
+    this.shown = PAGE;
+    if (!this.noUrl) writeUrl(paramPrefix(this), filtersToUrl(next, this.effectiveGemeinde ?? ''), push);
+    if (announce && !next.detail) {
+      void this.updateComplete.then(() => {
+        const { q, detail: _d, ...filters } = this.filters;
+        this.emit<SearchEventDetail>('ww-search', {
+          query: q,
+          filters,
+          ...(this.filters.gemeinde ? { gemeinde: this.filters.gemeinde } : {}),
+          results: this.results.length,
+        });
+      });
+    }
+  }
+
+  private change = (patch: FilterPatch): void => this.commit({ ...patch, detail: '' });
+
+  private reset = (): void => {
+    const { q, gemeinde, status } = this.filters;
+    this.commit({ ...emptyFilters(), q, gemeinde, status });
+  };
+
+  private detailHref = (id: string): string => urlWith(paramPrefix(this), filtersToUrl({ ...this.filters, detail: id }, this.effectiveGemeinde ?? ''));
+
+  private openDetail = (id: string, event: Event): void => {
+    event.preventDefault();
+    this.openMapEntry(id);
+  };
+
+  /** A map marker was activated. @internal */
+  openMapEntry(id: string): void {
+    this.commit({ detail: id }, true, false);
+    this.emit('ww-detail', { id });
+    this.focusAfterUpdate = '#detail-title';
+  }
+
+  private closeDetail = (): void => {
+    const id = this.filters.detail;
+    const position = this.results.findIndex((r) => r.service.id === id);
+    if (position >= this.shown) this.shown = Math.ceil((position + 1) / PAGE) * PAGE;
+    this.commit({ detail: '' }, true, false);
+    this.focusAfterUpdate = `#r-${CSS.escape(id)} a`;
+  };
+
+  private showMore = (): void => {
+    const first = this.results[this.shown];
+    this.shown += PAGE;
+    if (first) this.focusAfterUpdate = `#r-${CSS.escape(first.service.id)} a`;
+  };
+
+  private context(index: FeedIndex): FinderContext {
+    return {
+      ui: this,
+      index,
+      now: this.now,
+      ...(this.filters.gemeinde ? { home: this.filters.gemeinde } : {}),
+      headingLevel: this.headingLevel,
+      detailHref: this.detailHref,
+      openDetail: this.openDetail,
+    };
+  }
+
+  private print(kind: 'entry' | 'list', content: TemplateResult, title: string): void {
+    const url = kind === 'entry' ? this.detailHref(this.filters.detail) : urlWith(paramPrefix(this), filtersToUrl({ ...this.filters, detail: '' }, ''));
+    void printJob(this.shadowRoot!, {
+      title,
+      lang: this.uiLang,
+      dir: this.uiDir,
+      content,
+      url,
+      linkLabel: this.t('print.link'),
+      styles: [tokens, finderStyles, printStyles],
+    }, (document) => this.emit('ww-print', { document, kind }));
+  }
+
+  // ---- rendering ----
+
+  override render(): TemplateResult {
+    const status = this.renderFeedStatus();
+    const state = this.feedState.state;
+    if (status || state.status !== 'ready') return html`<div class="ww-root finder" dir=${this.uiDir}>${status}</div>`;
+    const index = state.index;
+    const ctx = this.context(index);
+    const detail = this.filters.detail ? this.results.find((r) => r.service.id === this.filters.detail)
+      ?? (index.services.has(this.filters.detail) ? { service: index.services.get(this.filters.detail)! } : undefined) : undefined;
+    return html`<div class="ww-root finder" dir=${this.uiDir} lang=${this.uiLang}>
+      ${this.renderFeedNotices()}
+      ${detail
+        ? renderDetail(ctx, detail, {
+            back: this.closeDetail,
+            print: () => this.print('entry', renderDetail({ ...ctx, detailHref: () => '', openDetail: () => undefined }, detail, { back: () => undefined, print: () => undefined, pageUrl: '' }), textOf(detail.service.name, this.uiLang)),
+            pageUrl: this.detailHref(detail.service.id),
+          })
+        : this.renderSearch(index, ctx)}
+    </div>`;
+  }
+
+  private renderSearch(index: FeedIndex, ctx: FinderContext): TemplateResult {
+    const results = this.results;
+    return html`
+      <form role="search" class="searchform" part="form" @submit=${(e: Event) => {
+        e.preventDefault();
+        this.commit({ q: this.combobox.value.trim(), detail: '' });
+      }}>
+        ${this.combobox.render({
+          label: this.t('search.label'),
+          hint: this.t('search.hint'),
+          submit: this.t('search.submit'),
+          clear: this.t('search.clear'),
+          count: (n) => this.t('search.suggestions', { count: n }),
+        })}
+      </form>
+      ${renderHomePicker(this, index, this.filters, this.change)}
+      ${renderFilters(this, index, this.filters, this.change, this.reset)}
+      ${renderChips(this, index, this.filters, this.change)}
+      <div class="summary" part="summary" role="status">${this.summaryText(results.length)}</div>
+      ${results.length
+        ? html`<div class="toolbar">
+            ${this.mapView.renderToggle()}
+            <button type="button" class="button-secondary" part="button print" @click=${() => this.print('list', this.renderPrintList(ctx), this.t('print.listTitle'))}>${this.t('print.list')}</button>
+          </div>`
+        : nothing}
+      ${this.mapView.renderContainer()}
+      ${results.length
+        ? html`<ol class="results" part="results">${guard([results, this.shown, this.strings, this.now, this.filters.gemeinde, this.headingLevel],
+            () => results.slice(0, this.shown).map((r) => renderResultCard(ctx, r)))}</ol>
+            ${results.length > this.shown
+              ? html`<p><button type="button" class="button-secondary" part="button more" @click=${this.showMore}>${this.t('results.more', { count: Math.min(PAGE, results.length - this.shown), total: results.length - this.shown })}</button></p>`
+              : nothing}`
+        : this.renderEmpty(ctx)}
+    `;
+  }
+
+  private summaryText(count: number): string {
+    if (this.searchPending) return this.t('search.preparing');
+    const q = this.filters.q;
+    if (count === 0) return q ? this.t('results.noneFor', { query: q }) : this.t('results.none');
+    return q ? this.t('results.countFor', { count, query: q }) : this.t('results.count', { count });
+  }
+
+  private renderEmpty(ctx: FinderContext): TemplateResult | typeof nothing {
+    const alternatives = this.alternatives;
+    if (this.searchPending || !alternatives) return nothing;
+    return html`<div class="empty" part="empty">
+      <p>${this.t('empty.intro')}</p>
+      ${alternatives.relax.length
+        ? html`<ul class="relax">${alternatives.relax.map(({ filter, count }) => html`<li>
+            <button type="button" class="link-button" @click=${() => this.commit({ ...withoutFilter(this.filters, filter), detail: '' })}>
+              ${this.t('empty.relax', { filter: this.t(`relax.${filter}` as UiKey), count })}
+            </button>
+          </li>`)}</ul>`
+        : nothing}
+      ${alternatives.nearby.length
+        ? html`<p class="empty__nearby">${this.t('empty.nearby')}</p>
+            <ol class="results" part="results">${alternatives.nearby.map((r) => renderResultCard(ctx, r))}</ol>`
+        : html`<p>${this.t('empty.contact', { contact: this.kreisContact(ctx.index) })}</p>`}
+    </div>`;
+  }
+
+  private kreisContact(index: FeedIndex): string {
+    const { name, contact } = index.feed.publisher;
+    return [textOf(name, this.uiLang), contact.phone, contact.email].filter(Boolean).join(', ');
+  }
+
+  private renderPrintList(ctx: FinderContext): TemplateResult {
+    return html`<div role="heading" aria-level="1" class="print__title">${this.t('print.listTitle')}</div>
+      <p>${this.summaryText(this.results.length)}</p>
+      <ol class="results">${this.results.slice(0, 50).map((r) => renderResultCard({ ...ctx, openDetail: () => undefined }, r))}</ol>`;
+  }
+}

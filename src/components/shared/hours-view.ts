@@ -1,0 +1,90 @@
+/**
+ * Opening hours as people read them: a one-line state ("Geöffnet bis 12:00",
+ * "Öffnet Di. um 08:30", "Nur mit Termin") and the week as a table. Shared by
+ * every element that shows an office.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Holidays, Interval, OpeningHours } from '../../core/schema/index.js';
+import { hoursStatus, weekTable, type BerlinTime, type HoursStatus } from '../../core/hours.js';
+import { berlinDate } from '../../core/dates.js';
+import type { Ui } from './ui.js';
+
+/** A Monday, to name weekdays through Intl. */
+const MONDAY = Date.UTC(2024, 0, 1, 12);
+
+const weekdayNames = new Map<string, string>();
+export function weekdayName(ui: Ui, weekday: number, width: 'long' | 'short' = 'long'): string {
+  const key = `${ui.intlLang}|${width}|${weekday}`;
+  let name = weekdayNames.get(key);
+  if (name === undefined) {
+    name = new Intl.DateTimeFormat(ui.intlLang, { weekday: width, timeZone: 'UTC' }).format(MONDAY + weekday * 86_400_000);
+    weekdayNames.set(key, name);
+  }
+  return name;
+}
+
+function dayOf(ui: Ui, moment: BerlinTime, now: Date): string {
+  const today = berlinDate(now);
+  if (moment.date === today) return ui.t('hours.today');
+  return weekdayName(ui, moment.weekday, 'short');
+}
+
+export type HoursTone = 'open' | 'closed' | 'appointment' | 'unknown';
+
+/** The state in one line, and a tone for its marker (never colour alone: the words say it). */
+export function hoursLine(ui: Ui, hours: OpeningHours | undefined, now: Date, holidays?: Holidays): { text: string; tone: HoursTone; status: HoursStatus } {
+  const status = hoursStatus(hours?.compiled, now, holidays);
+  const time = (m: BerlinTime) => ui.formatTime(m.minutes);
+  let text: string;
+  let tone: HoursTone = status.state;
+  if (hours?.appointmentOnly) {
+    tone = 'appointment';
+    text = ui.t('hours.appointmentOnly');
+  } else if (status.state === 'open') {
+    text = status.until ? ui.t('hours.openUntil', { time: time(status.until) }) : ui.t('hours.open');
+  } else if (status.state === 'appointment') {
+    text = ui.t('hours.appointmentNow');
+  } else if (status.state === 'closed') {
+    text = status.next
+      ? ui.t(status.next.state === 'appointment' ? 'hours.appointmentFrom' : 'hours.opensAt', { day: dayOf(ui, status.next, now), time: time(status.next) })
+      : ui.t('hours.closed');
+  } else {
+    text = ui.t('hours.unknown');
+  }
+  return { text, tone, status };
+}
+
+export function renderHoursLine(ui: Ui, hours: OpeningHours | undefined, now: Date, holidays?: Holidays): TemplateResult {
+  const { text, tone, status } = hoursLine(ui, hours, now, holidays);
+  return html`<span class="hours hours--${tone}" part="hours hours-${tone}"><span class="hours__dot" aria-hidden="true"></span>${text}${status.holiday
+      ? html` <span class="hours__holiday">(${ui.t('hours.holiday', { name: status.holiday })})</span>`
+      : nothing}</span>`;
+}
+
+function intervalText(ui: Ui, interval: Interval): string {
+  const text = `${ui.formatTime(interval[0])}–${ui.formatTime(interval[1] === 1440 ? 1440 : interval[1])}`;
+  return interval[2] === 1 ? `${text} ${ui.t('hours.byAppointment')}` : text;
+}
+
+/** The typical week as a table, with the feed's note and the compiler's comments. */
+export function renderWeek(ui: Ui, hours: OpeningHours | undefined, caption: string): TemplateResult | typeof nothing {
+  if (!hours) return nothing;
+  const week = hours.compiled ? weekTable(hours.compiled) : undefined;
+  return html`
+    ${week
+      ? html`<table class="week" part="hours-table">
+          <caption>${caption}</caption>
+          <tbody>
+            ${week.map((day, weekday) => html`<tr>
+              <th scope="row">${weekdayName(ui, weekday)}</th>
+              <td>${day.length ? day.map((interval, i) => html`${i ? html`<br />` : nothing}${intervalText(ui, interval)}`) : ui.t('hours.closedDay')}</td>
+            </tr>`)}
+          </tbody>
+        </table>`
+      : html`<p class="week-raw"><span class="visually-hidden">${caption}: </span><code lang="en">${hours.osm}</code></p>`}
+    ${hours.appointmentOnly ? html`<p>${ui.t('hours.appointmentOnlyNote')}</p>` : nothing}
+    ${hours.note ? html`<p>${ui.renderText(hours.note)}</p>` : nothing}
+    ${hours.compiled?.notes?.length ? html`<p lang="de">${hours.compiled.notes.join(' · ')}</p>` : nothing}
+    ${hours.compiled?.except && Object.keys(hours.compiled.except).length ? html`<p class="muted">${ui.t('hours.holidayNote')}</p>` : nothing}
+  `;
+}

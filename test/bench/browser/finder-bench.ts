@@ -1,0 +1,87 @@
+/**
+ * Runs inside Chromium: <ww-service-finder> from the moment the feed's
+ * response is there to the first rendered result list (read, check, index,
+ * query, render), and the work of one keystroke (handler + suggestion render)
+ * and of Enter (search + result list render) on a loaded finder.
+ */
+import '../../../src/components/service-finder/define.js';
+import type { WwServiceFinder } from '../../../src/components/service-finder/ww-service-finder.js';
+import { clearFeedCache } from '../../../src/core/load.js';
+import { loadSearch } from '../../../src/components/shared/search-loader.js';
+
+declare global {
+  interface Window {
+    runFinderBench(url: string, runs: number, queries: string[]): Promise<{ firstRender: number[]; keystrokes: number[]; enter: number[] }>;
+  }
+}
+
+const realFetch = window.fetch.bind(window);
+
+/** Resolves when the finder's shadow root shows a result list (or the empty state). */
+function rendered(el: WwServiceFinder): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => el.shadowRoot?.querySelector('.results, .empty, .status--error');
+    const observer = new MutationObserver(() => {
+      if (done()) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    const watch = () => {
+      if (!el.shadowRoot) return void requestAnimationFrame(watch);
+      if (done()) return resolve();
+      observer.observe(el.shadowRoot, { childList: true, subtree: true });
+    };
+    // Connecting creates the shadow root synchronously: watch right after the element is appended.
+    queueMicrotask(watch);
+  });
+}
+
+window.runFinderBench = async (url, runs, queries) => {
+  const text = await (await realFetch(url)).text();
+  const firstRender: number[] = [];
+  let el: WwServiceFinder | undefined;
+  for (let i = 0; i < runs + 2; i++) {
+    clearFeedCache();
+    el?.remove();
+    let arrived = 0;
+    // The server's answer is in: from here on it is the visitor's device working.
+    window.fetch = async () => {
+      arrived = performance.now();
+      return new Response(text, { headers: { 'content-type': 'application/json' } });
+    };
+    el = document.createElement('ww-service-finder');
+    el.setAttribute('no-url', '');
+    el.setAttribute('gemeinde', '08126046');
+    el.feed = `${url}?run=${i}`;
+    const done = rendered(el);
+    document.body.append(el);
+    await done;
+    if (el.shadowRoot!.querySelector('.status--error')) throw new Error(`finder failed: ${el.shadowRoot!.textContent}`);
+    if (i >= 2) firstRender.push(performance.now() - arrived);
+  }
+  window.fetch = realFetch;
+
+  // Typing into the loaded finder: each keystroke's handler plus the suggestion list it renders.
+  const finder = el!;
+  const state = (finder as unknown as { feedState: { state: { index: Parameters<typeof loadSearch>[0] } } }).feedState.state;
+  await loadSearch(state.index, 'de');
+  const input = finder.shadowRoot!.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+  input.focus();
+  const keystrokes: number[] = [];
+  const enter: number[] = [];
+  for (const query of queries) {
+    for (let n = 1; n <= query.length; n++) {
+      const start = performance.now();
+      input.value = query.slice(0, n);
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await finder.updateComplete;
+      keystrokes.push(performance.now() - start);
+    }
+    const start = performance.now();
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await finder.updateComplete;
+    enter.push(performance.now() - start);
+  }
+  return { firstRender, keystrokes, enter };
+};
