@@ -91,7 +91,7 @@ export const de = {
   'responsible.elsewhere': 'Das Amt sitzt in {gemeinde}.',
 
   'fact.place': 'Ort',
-  'fact.hours': 'Geöffnet',
+  'fact.hours': 'Öffnungszeiten',
   'fact.languages': 'Sprachen',
   'fact.access': 'Zugang',
   'fact.cost': 'Kosten',

@@ -73,3 +73,33 @@ test('the page loads in Chromium without errors or CSP violations, and the kit f
   assert.deepEqual(cookies, []);
   await page.close();
 });
+
+test('the finder on the demo pages shows results for the page’s Gemeinde, adds no globals, and opens the map without leaving the host', async () => {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  const hosts = new Set<string>();
+  page.on('pageerror', (error) => problems.push(`page: ${String(error)}`));
+  page.on('request', (request) => hosts.add(new URL(request.url()).host));
+  await page.evaluateOnNewDocument(() => {
+    (window as unknown as { __before: string[] }).__before = Object.getOwnPropertyNames(window);
+  });
+  await page.goto(`${base}/oehringen.html?ww-topic=aufenthalt`, { waitUntil: 'networkidle0' });
+  const first = await page.waitForFunction(() => {
+    const root = document.querySelector('ww-service-finder')?.shadowRoot;
+    const card = root?.querySelector('.results > .result');
+    return card?.textContent?.replace(/\s+/g, ' ');
+  }, { timeout: 10000 });
+  const text = String(await first.jsonValue());
+  assert.match(text, /Zuständig für Sie/);
+  assert.match(text, /Öhringen/);
+  // Only Lit's shared decorator metadata may appear on window (and the test's own marker).
+  const added = await page.evaluate(() => Object.getOwnPropertyNames(window).filter((name) => !(window as unknown as { __before: string[] }).__before.includes(name)));
+  // (puppeteer adds its own __ariaQuerySelector helpers.)
+  assert.deepEqual(added.filter((name) => name !== '__before' && name !== 'litPropertyMetadata' && !name.includes('ariaQuerySelector')), []);
+
+  await page.evaluate(() => (document.querySelector('ww-service-finder')!.shadowRoot!.querySelector('button[part~="map-toggle"]') as HTMLButtonElement).click());
+  await page.waitForFunction(() => document.querySelector('ww-service-finder')!.shadowRoot!.querySelector('.leaflet-marker-icon'), { timeout: 10000 });
+  assert.deepEqual([...hosts], [new URL(base).host]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -11,7 +11,7 @@ import { textOf } from '../../core/text.js';
 import { renderWeek } from '../shared/hours-view.js';
 import { contactActions, renderAddress, renderContactActions } from '../shared/contact-view.js';
 import type { Ui } from '../shared/ui.js';
-import { gemeindeName, renderFacts, renderResponsible, type FinderContext } from './result-view.js';
+import { gemeindeName, placeSuffix, renderFacts, renderResponsible, type FinderContext } from './result-view.js';
 import type { UiKey } from '../../i18n/index.js';
 
 function renderAccessibility(ui: Ui, a: Accessibility | undefined): TemplateResult | typeof nothing {
@@ -84,7 +84,7 @@ export function renderDetail(ctx: FinderContext, result: FinderResult, actions: 
 
     ${places.map(({ at, location }, i) => html`<section class="detail__section" aria-labelledby=${`detail-place-${i}`}>
       <div role="heading" aria-level=${ctx.headingLevel + 1} class="section-title" id=${`detail-place-${i}`}>${ui.renderText(location!.name, false)}</div>
-      <p>${renderAddress(ui, location)}${location!.gemeinde && !location!.sensitive ? html` · ${gemeindeName(index, location!.gemeinde)}` : nothing}</p>
+      <p>${renderAddress(ui, location)}${placeSuffix(index, location!)}</p>
       ${location!.transitStop ? html`<p>${ui.t('fact.stop')}: ${location!.transitStop}</p>` : nothing}
       ${at.note ? html`<p>${ui.renderText(at.note)}</p>` : nothing}
       ${renderWeek(ui, at.hours ?? location!.hours, ui.t('detail.hoursAt', { place: textOf(location!.name, ui.uiLang) }))}

@@ -90,7 +90,8 @@ export function renderFilters(ui: Ui, index: FeedIndex, filters: FinderFilters, 
     return ACCESS_MODES.filter((mode) => used.has(mode));
   });
   const spoken = once(index, 'spoken', () => spokenLanguages(index));
-  return html`<details class="filters" part="filters" ?open=${count > 0}>
+  // Closed at first, also with active filters (the chips show them); the person opens it.
+  return html`<details class="filters" part="filters">
     <summary part="filters-toggle">${ui.t('filter.title')}${count ? html` <span class="count">(${ui.t('filter.active', { count })})</span>` : nothing}</summary>
     <div class="filters__body">
       ${select('topic', ui.t('filter.topic'), filters.topic, ui.t('filter.topicAny'), topicOptions(ui, index), (topic) => change({ topic }))}

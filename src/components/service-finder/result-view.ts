@@ -49,6 +49,13 @@ export function gemeindeName(index: FeedIndex, ags: string | undefined): string 
   return index.gemeinden.get(ags)?.name ?? index.feed.regions.neighbours?.find((n) => n.ags === ags || n.id === ags)?.name;
 }
 
+/** ", Pfedelbach" after an address whose town is named differently (an Ortsteil), nothing when the address says it. */
+export function placeSuffix(index: FeedIndex, location: Location): string {
+  const name = gemeindeName(index, location.gemeinde);
+  if (!name || location.sensitive || location.address?.city.includes(name)) return '';
+  return `, ${name}`;
+}
+
 export const accessLabel = (ui: Ui, mode: AccessMode) => ui.t(`access.${mode}` as UiKey);
 
 /** Hours of the service at the place shown (its own, else the place's). */
@@ -67,9 +74,7 @@ export function renderFacts(ctx: FinderContext, result: FinderResult, full: bool
   const { ui, index, now } = ctx;
   const { service, location } = result;
   const place = location
-    ? html`${renderAddress(ui, location)}${location.gemeinde && !location.sensitive && !location.address?.city.includes(gemeindeName(index, location.gemeinde) ?? '\u0000')
-        ? html`, ${gemeindeName(index, location.gemeinde)}`
-        : nothing}${result.distanceKm !== undefined && result.distanceKm >= 1 && ctx.home && !location.sensitive
+    ? html`${renderAddress(ui, location)}${placeSuffix(index, location)}${result.distanceKm !== undefined && result.distanceKm >= 1 && ctx.home && !location.sensitive
         ? html` <span class="muted">(${ui.t('place.distance', { km: Math.round(result.distanceKm).toLocaleString(ui.intlLang) })})</span>`
         : nothing}`
     : ui.t(service.access.includes('online') ? 'place.online' : 'place.phoneOnly');

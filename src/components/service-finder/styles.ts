@@ -331,6 +331,7 @@ export const finderStyles = css`
     margin-block-start: 1rem;
   }
   .week {
+    min-inline-size: min(100%, 22rem);
     border-collapse: collapse;
     margin-block: 0.25rem 0.5rem;
   }
