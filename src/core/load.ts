@@ -73,8 +73,12 @@ function absolute(url: string): string {
   }
 }
 
+/** Copies being written to the store, per URL: a later load reads only after the write. */
+const pendingPuts = new Map<string, Promise<unknown>>();
+
 async function load(url: string, options: LoadOptions): Promise<LoadedFeed> {
   const store = options.store === null ? undefined : options.store ?? (sharedStore ??= defaultStore());
+  await pendingPuts.get(url);
   const stored = store ? await store.get(url).catch(() => undefined) : undefined;
   try {
     return await fetchFresh(url, stored, store, options);
@@ -150,7 +154,9 @@ async function fetchFresh(url: string, stored: StoredFeed | undefined, store: Fe
     const entry: StoredFeed = { text, savedAt: receivedAt };
     if (etag) entry.etag = etag;
     if (lastModified) entry.lastModified = lastModified;
-    await store.put(url, entry).catch(() => undefined);
+    // Keeping the copy must not delay the visitor's results: written in the background.
+    const put = store.put(url, entry).catch(() => undefined).finally(() => pendingPuts.delete(url));
+    pendingPuts.set(url, put);
   }
   return withMeta({ feed: result.feed, url, source: 'network', receivedAt }, etag, lastModified);
 }

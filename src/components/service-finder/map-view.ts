@@ -18,6 +18,18 @@ export interface MapSettings {
   zoom?: number;
 }
 
+/** Tiles from the element's attributes, else the feed's `map` block; none by default. */
+export function mapSettings(index: FeedIndex, tiles?: string, attribution?: string): MapSettings {
+  const feedTiles = index.feed.map?.tiles;
+  const url = tiles ?? feedTiles?.url;
+  const credit = tiles ? attribution : feedTiles?.attribution;
+  return {
+    ...(url && credit ? { tiles: { url, attribution: credit, ...(feedTiles?.maxZoom ? { maxZoom: feedTiles.maxZoom } : {}) } } : {}),
+    ...(index.feed.map?.center ? { center: index.feed.map.center } : {}),
+    ...(index.feed.map?.zoom ? { zoom: index.feed.map.zoom } : {}),
+  };
+}
+
 type Host = ReactiveControllerHost & Ui & HTMLElement & { openMapEntry(id: string): void };
 
 export class FinderMapView {

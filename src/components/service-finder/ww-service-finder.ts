@@ -7,6 +7,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { WwElement } from '../shared/ww-element.js';
 import { statusStyles, tokens } from '../shared/styles.js';
+import { formStyles } from '../shared/form-styles.js';
 import { Combobox, type ComboOption } from '../shared/combobox.js';
 import { loadSearch, preloadSearch, searchIfReady } from '../shared/search-loader.js';
 import { paramPrefix, readUrl, urlWith, writeUrl } from '../shared/url-state.js';
@@ -19,9 +20,10 @@ import {
   emptyFilters, filtersFromUrl, filtersToUrl, finderQuery, URL_KEYS, withoutFilter, type FinderFilters,
 } from './finder-state.js';
 import { renderResultCard, type FinderContext } from './result-view.js';
+import { renderEmpty } from './empty-view.js';
 import { renderDetail } from './detail-view.js';
 import { renderChips, renderFilters, renderHomePicker, type FilterPatch } from './filters-view.js';
-import { FinderMapView } from './map-view.js';
+import { FinderMapView, mapSettings } from './map-view.js';
 import { finderStyles, printStyles } from './styles.js';
 import type { UiKey } from '../../i18n/index.js';
 
@@ -70,7 +72,7 @@ interface SuggestTarget {
  * @csspart status - Loading, error and notice boxes.
  */
 export class WwServiceFinder extends WwElement {
-  static override styles = [tokens, statusStyles, finderStyles];
+  static override styles = [tokens, statusStyles, formStyles, finderStyles];
 
   /** Topic id to start with (e.g. `sprache`). */
   @property() topic?: string;
@@ -104,6 +106,8 @@ export class WwServiceFinder extends WwElement {
   private alternatives: FinderAlternatives | undefined;
   private resultsKey = '';
   private searchPending = false;
+  /** Settles when a search that was still loading has given its results. */
+  private searchLoading: Promise<void> | undefined;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
   private focusAfterUpdate: string | undefined;
@@ -163,22 +167,12 @@ export class WwServiceFinder extends WwElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const state = this.feedState.state;
-    if (state.status === 'ready') this.mapView.sync(state.index, this.results, this.mapSettings(state.index));
+    if (state.status === 'ready') this.mapView.sync(state.index, this.results, mapSettings(state.index, this.tiles, this.tilesAttribution));
     if (this.focusAfterUpdate) {
       const target = this.shadowRoot?.querySelector<HTMLElement>(this.focusAfterUpdate);
       this.focusAfterUpdate = undefined;
       target?.focus();
     }
-  }
-
-  private mapSettings(index: FeedIndex) {
-    const tiles = this.tiles ?? index.feed.map?.tiles?.url;
-    const attribution = this.tiles ? this.tilesAttribution : index.feed.map?.tiles?.attribution;
-    return {
-      ...(tiles && attribution ? { tiles: { url: tiles, attribution, ...(index.feed.map?.tiles?.maxZoom ? { maxZoom: index.feed.map.tiles.maxZoom } : {}) } } : {}),
-      ...(index.feed.map?.center ? { center: index.feed.map.center } : {}),
-      ...(index.feed.map?.zoom ? { zoom: index.feed.map.zoom } : {}),
-    };
   }
 
   /** Runs the query through the core once per change of feed, filters, language or minute. */
@@ -194,7 +188,7 @@ export class WwServiceFinder extends WwElement {
     if (this.filters.q) {
       if (!search) {
         this.searchPending = true;
-        void loadSearch(index, this.uiLang).then(() => {
+        this.searchLoading = loadSearch(index, this.uiLang).then(() => {
           this.searchPending = false;
           this.requestUpdate();
         });
@@ -269,7 +263,7 @@ export class WwServiceFinder extends WwElement {
     this.shown = PAGE;
     if (!this.noUrl) writeUrl(paramPrefix(this), filtersToUrl(next, this.effectiveGemeinde ?? ''), push);
     if (announce && !next.detail) {
-      void this.updateComplete.then(() => {
+      void this.settled().then(() => {
         const { q, detail: _d, ...filters } = this.filters;
         this.emit<SearchEventDetail>('ww-search', {
           query: q,
@@ -278,6 +272,15 @@ export class WwServiceFinder extends WwElement {
           results: this.results.length,
         });
       });
+    }
+  }
+
+  /** After the next render, and after the search chunk when a query was waiting for it. */
+  private async settled(): Promise<void> {
+    await this.updateComplete;
+    while (this.searchPending && this.searchLoading) {
+      await this.searchLoading;
+      await this.updateComplete;
     }
   }
 
@@ -337,7 +340,7 @@ export class WwServiceFinder extends WwElement {
       content,
       url,
       linkLabel: this.t('print.link'),
-      styles: [tokens, finderStyles, printStyles],
+      styles: [tokens, formStyles, finderStyles, printStyles],
     }, (document) => this.emit('ww-print', { document, kind }));
   }
 
@@ -395,7 +398,9 @@ export class WwServiceFinder extends WwElement {
             ${results.length > this.shown
               ? html`<p><button type="button" class="button-secondary" part="button more" @click=${this.showMore}>${this.t('results.more', { count: Math.min(PAGE, results.length - this.shown), total: results.length - this.shown })}</button></p>`
               : nothing}`
-        : this.renderEmpty(ctx)}
+        : this.searchPending || !this.alternatives
+          ? nothing
+          : renderEmpty(ctx, this.alternatives, (filter) => this.commit({ ...withoutFilter(this.filters, filter), detail: '' }))}
     `;
   }
 
@@ -404,30 +409,6 @@ export class WwServiceFinder extends WwElement {
     const q = this.filters.q;
     if (count === 0) return q ? this.t('results.noneFor', { query: q }) : this.t('results.none');
     return q ? this.t('results.countFor', { count, query: q }) : this.t('results.count', { count });
-  }
-
-  private renderEmpty(ctx: FinderContext): TemplateResult | typeof nothing {
-    const alternatives = this.alternatives;
-    if (this.searchPending || !alternatives) return nothing;
-    return html`<div class="empty" part="empty">
-      <p>${this.t('empty.intro')}</p>
-      ${alternatives.relax.length
-        ? html`<ul class="relax">${alternatives.relax.map(({ filter, count }) => html`<li>
-            <button type="button" class="link-button" @click=${() => this.commit({ ...withoutFilter(this.filters, filter), detail: '' })}>
-              ${this.t('empty.relax', { filter: this.t(`relax.${filter}` as UiKey), count })}
-            </button>
-          </li>`)}</ul>`
-        : nothing}
-      ${alternatives.nearby.length
-        ? html`<p class="empty__nearby">${this.t('empty.nearby')}</p>
-            <ol class="results" part="results">${alternatives.nearby.map((r) => renderResultCard(ctx, r))}</ol>`
-        : html`<p>${this.t('empty.contact', { contact: this.kreisContact(ctx.index) })}</p>`}
-    </div>`;
-  }
-
-  private kreisContact(index: FeedIndex): string {
-    const { name, contact } = index.feed.publisher;
-    return [textOf(name, this.uiLang), contact.phone, contact.email].filter(Boolean).join(', ');
   }
 
   private renderPrintList(ctx: FinderContext): TemplateResult {
