@@ -12,7 +12,7 @@ import { Combobox, type ComboOption } from '../shared/combobox.js';
 import { loadSearch, preloadSearch, searchIfReady } from '../shared/search-loader.js';
 import { paramPrefix, readUrl, urlWith, writeUrl } from '../shared/url-state.js';
 import { printJob } from '../shared/print.js';
-import type { FeedIndex } from '../../core/feed-index.js';
+import { locationsOf, type FeedIndex } from '../../core/feed-index.js';
 import { finderAlternatives, finderResults, type FinderAlternatives, type FinderResult } from '../../core/finder.js';
 import type { SearchKind } from '../../core/search.js';
 import { textOf } from '../../core/text.js';
@@ -105,6 +105,7 @@ export class WwServiceFinder extends WwElement {
   private results: FinderResult[] = [];
   private alternatives: FinderAlternatives | undefined;
   private resultsKey = '';
+  private resultsIndex: FeedIndex | undefined;
   private searchPending = false;
   /** Settles when a search that was still loading has given its results. */
   private searchLoading: Promise<void> | undefined;
@@ -206,8 +207,6 @@ export class WwServiceFinder extends WwElement {
     this.alternatives = this.results.length ? undefined : finderAlternatives(index, query);
   }
 
-  private resultsIndex: FeedIndex | undefined;
-
   // ---- interaction ----
 
   private onType(text: string): void {
@@ -260,7 +259,8 @@ export class WwServiceFinder extends WwElement {
     const next = { ...this.filters, ...patch };
     if (patch.q !== undefined) this.combobox.setValue(patch.q);
     this.filters = next;
-    this.shown = PAGE;
+    // A new question starts at the top of the list; opening and closing an entry keeps the place.
+    if (Object.keys(patch).some((key) => key !== 'detail')) this.shown = PAGE;
     if (!this.noUrl) writeUrl(paramPrefix(this), filtersToUrl(next, this.effectiveGemeinde ?? ''), push);
     if (announce && !next.detail) {
       void this.settled().then(() => {
@@ -353,7 +353,7 @@ export class WwServiceFinder extends WwElement {
     const index = state.index;
     const ctx = this.context(index);
     const detail = this.filters.detail ? this.results.find((r) => r.service.id === this.filters.detail)
-      ?? (index.services.has(this.filters.detail) ? { service: index.services.get(this.filters.detail)! } : undefined) : undefined;
+      ?? this.entryOutsideResults(index, this.filters.detail) : undefined;
     return html`<div class="ww-root finder" dir=${this.uiDir} lang=${this.uiLang}>
       ${this.renderFeedNotices()}
       ${detail
@@ -364,6 +364,14 @@ export class WwServiceFinder extends WwElement {
           })
         : this.renderSearch(index, ctx)}
     </div>`;
+  }
+
+  /** A deep link may name an entry the current filters leave out: it still opens. */
+  private entryOutsideResults(index: FeedIndex, id: string): FinderResult | undefined {
+    const service = index.services.get(id);
+    if (!service) return undefined;
+    const location = locationsOf(index, service)[0];
+    return location ? { service, location } : { service };
   }
 
   private renderSearch(index: FeedIndex, ctx: FinderContext): TemplateResult {

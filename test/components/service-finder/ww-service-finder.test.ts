@@ -201,6 +201,24 @@ describe('<ww-service-finder>', () => {
     expect(location.search).not.to.contain('ww-detail=');
   });
 
+  it('shows more results on request, and coming back from an entry keeps the place in the list', async () => {
+    const el = await finder();
+    $<HTMLButtonElement>(el, 'button[part~="more"]')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($$(el, '.results > .result').length).to.equal(40);
+    // Focus moves to the first newly shown result.
+    expect(root(el).activeElement).to.equal($$(el, '.results > .result')[20]!.querySelector('.result__title a'));
+    const link = $$(el, '.results > .result')[30]!.querySelector<HTMLAnchorElement>('.result__title a')!;
+    link.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'button[part~="back"]')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($$(el, '.results > .result').length).to.equal(40);
+    expect(text(root(el).activeElement)).to.equal(text($$(el, '.results > .result')[30]!.querySelector('.result__title a')));
+  });
+
   it('hides the address of protected places', async () => {
     const el = await finder();
     await search(el, 'Frauenhaus');
