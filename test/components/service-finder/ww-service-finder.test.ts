@@ -9,6 +9,7 @@ import { http, HttpResponse, delay } from 'msw';
 import '../../../src/components/service-finder/define.js';
 import type { WwServiceFinder, SearchEventDetail } from '../../../src/components/service-finder/ww-service-finder.js';
 import { clearFeedCache } from '../../../src/core/load.js';
+import { minimalFeed } from '../../helpers/minimal-feed.js';
 
 const FEED = '/demo/feed.json';
 const KUENZELSAU = '08126046';
@@ -291,6 +292,21 @@ describe('<ww-service-finder>', () => {
     } finally {
       hostile.remove();
     }
+  });
+
+  it('works with a small feed it has never seen: German text marked where a language is missing', async () => {
+    worker.use(http.get('https://kreis.example/small.json', () => HttpResponse.json(minimalFeed())));
+    const el = await finder(html`<ww-service-finder feed="https://kreis.example/small.json" lang="en" gemeinde="08126066"></ww-service-finder>`);
+    await waitUntil(() => text($(el, '.combobox__label')) === 'What are you looking for?', 'English strings did not load', { timeout: 5000 });
+    const card = $(el, '.results > .result')!;
+    expect(text(card.querySelector('.result__title'))).to.equal('Immigration office');
+    // The summary exists only in German: shown, and said so.
+    expect(text(card.querySelector('.result__summary'))).to.contain('Aufenthaltstitel');
+    expect(text(card.querySelector('.result__summary .fallback-note'))).to.equal('(only available in German)');
+    expect(card.querySelector('.result__summary [lang="de"]')).to.exist;
+    // No statuses or audiences in this feed: their pickers are left out instead of showing empty lists.
+    expect($(el, 'select#status')).to.be.null;
+    await expect(el).to.be.accessible();
   });
 
   it('fits a 320 px wide screen without sideways scrolling', async () => {
