@@ -91,7 +91,22 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: 'wegweiser-kit.js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Element chunks are named after their folder (service-finder-…js), the rest after a module.
+      chunkFileNames: (chunk) => {
+        // (A dynamic entry's facade id is not known yet here; its entry module comes last.)
+        const entry = chunk.facadeModuleId ?? (chunk.isDynamicEntry ? chunk.moduleIds[chunk.moduleIds.length - 1] : '') ?? '';
+        const element = /components[\\/]([^\\/]+)[\\/]define\.ts$/.exec(entry);
+        return element ? `chunks/${element[1]}-[hash].js` : 'chunks/[name]-[hash].js';
+      },
+      // What every element needs (Lit, the browser core, the base element, German strings) is one
+      // shared chunk; the search, the map, the QR code and other languages stay chunks of their own.
+      manualChunks: (id) => {
+        if (/node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'shared';
+        if (/src[\\/]core[\\/](?!search)[^\\/]+\.ts$/.test(id)) return 'shared';
+        if (/src[\\/]components[\\/]shared[\\/](?!qr\.ts|config\.ts)[^\\/]+\.ts$/.test(id)) return 'shared';
+        if (/src[\\/]i18n[\\/](index|de)\.ts$/.test(id)) return 'shared';
+        return undefined;
+      },
       sourcemap: true,
     },
     plugins: [

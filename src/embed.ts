@@ -4,13 +4,14 @@
  *   <script type="module" src="https://…/wegweiser-kit.js"
  *           data-feed="https://…/feed.json" data-gemeinde="08126046" data-lang="de"></script>
  *
- * Reads its own script tag for page-wide defaults, then registers the
- * elements (each guarded, so a second copy on the page does no harm).
- * Heavy parts (the map, UI languages other than German) are separate chunks
- * beside this file and load only when needed.
+ * Reads its own script tag for page-wide defaults, then loads the code of
+ * each element only when its tag is on the page (now or later), as its own
+ * chunk beside this file: a page with only a finder never downloads the
+ * other elements. Registration is guarded, so a second copy of the kit on
+ * the page does no harm.
  */
 import { configFromScript, setConfig } from './components/shared/config.js';
-import { registerAll } from './define.js';
+import { ELEMENT_LOADERS } from './loaders.js';
 
 function ownScript(): HTMLScriptElement | null {
   const self = import.meta.url;
@@ -22,4 +23,20 @@ function ownScript(): HTMLScriptElement | null {
 }
 
 setConfig(configFromScript(ownScript()));
-registerAll();
+
+const waiting = new Map(Object.entries(ELEMENT_LOADERS));
+
+/** Loads the elements whose tags appear in the document; stops watching once all are loaded. */
+function loadPresent(): void {
+  for (const [tag, load] of waiting) {
+    if (customElements.get(tag) || document.getElementsByTagName(tag).length > 0) {
+      waiting.delete(tag);
+      if (!customElements.get(tag)) void load().catch((error: unknown) => console.error(`wegweiser-kit: ${tag} could not be loaded`, error));
+    }
+  }
+  if (waiting.size === 0) observer.disconnect();
+}
+
+const observer = new MutationObserver(loadPresent);
+observer.observe(document.documentElement, { childList: true, subtree: true });
+loadPresent();

@@ -113,13 +113,14 @@ async function finderInChromium() {
 const brotliBytes = (data: Uint8Array) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const brotli = (path: string) => brotliBytes(readFileSync(path));
 
-/** Size of the lazy chunks whose file name starts with one of `names` (largest of each kind). */
+/** Lazy chunks by kind (file name without hash); languages counted together (largest shown). */
 function chunkSizes(): Map<string, { raw: number; brotli: number; count: number }> {
   const out = new Map<string, { raw: number; brotli: number; count: number }>();
   if (!existsSync('dist/chunks')) return out;
+  const languages = new Set(['en', 'ar', 'fa', 'uk', 'ru', 'tr', 'ro', 'bg', 'pl', 'de-x-ls']);
   for (const file of readdirSync('dist/chunks').filter((f) => f.endsWith('.js'))) {
     const name = file.replace(/-[\w-]{8}\.js$/, '');
-    const kind = ['search', 'finder-map', 'qr'].includes(name) ? name : 'language';
+    const kind = languages.has(name) ? 'language' : name;
     const raw = readFileSync(`dist/chunks/${file}`).length;
     const size = brotli(`dist/chunks/${file}`);
     const seen = out.get(kind);
@@ -136,20 +137,31 @@ async function sizes() {
   }
   const entry = { raw: readFileSync('dist/wegweiser-kit.js').length, brotli: brotli('dist/wegweiser-kit.js') };
   const chunks = chunkSizes();
-  const search = chunks.get('search');
+  const none = { raw: 0, brotli: 0, count: 0 };
+  const shared = chunks.get('shared') ?? none;
   const rows: Array<Array<string | number>> = [
-    ['dist/wegweiser-kit.js — the script tag: Lit, browser core, the elements so far', kb(entry.raw), kb(entry.brotli), '≤ 35 KB with all four components'],
+    ['dist/wegweiser-kit.js — the script tag (reads its config, loads the elements on the page)', kb(entry.raw), kb(entry.brotli), ''],
+    ['shared chunk: Lit, browser core, base element, German strings', kb(shared.raw), kb(shared.brotli), 'with the first element'],
   ];
-  if (search) {
-    rows.push(['+ search chunk (loaded in idle time once the feed is in)', kb(search.raw), kb(search.brotli), 'before the first keystroke']);
-    rows.push(['= a finder page before any click (German UI)', kb(entry.raw + search.raw), kb(entry.brotli + search.brotli), '']);
+  const elements = ['service-finder', 'route-time', 'programme-directory', 'wegweiser'].filter((name) => chunks.has(name));
+  let all = { raw: entry.raw + shared.raw, brotli: entry.brotli + shared.brotli };
+  for (const name of elements) {
+    const chunk = chunks.get(name)!;
+    rows.push([`<ww-${name}> chunk`, kb(chunk.raw), kb(chunk.brotli), 'when its tag is on the page']);
+    rows.push([`= a page with only <ww-${name}>, before any click`, kb(entry.raw + shared.raw + chunk.raw), kb(entry.brotli + shared.brotli + chunk.brotli), '≤ 35 KB']);
+    all = { raw: all.raw + chunk.raw, brotli: all.brotli + chunk.brotli };
   }
-  const language = chunks.get('language');
-  if (language) rows.push([`UI language pack (largest of ${language.count})`, kb(language.raw), kb(language.brotli), 'only for that language']);
-  const map = chunks.get('finder-map');
-  if (map) rows.push(['map chunk: Leaflet + supercluster + map code', kb(map.raw), kb(map.brotli), 'only after "Karte anzeigen"']);
-  const qr = chunks.get('qr');
-  if (qr) rows.push(['QR-code chunk', kb(qr.raw), kb(qr.brotli), 'only when printing']);
+  rows.push([`= a page with all ${elements.length} elements so far`, kb(all.raw), kb(all.brotli), '']);
+  const lazy: Array<[string, string, string]> = [
+    ['search', 'search chunk (MiniSearch + German word analysis)', 'idle time after the feed, before the first keystroke'],
+    ['language', 'UI language pack (largest)', 'only for that language'],
+    ['finder-map', 'map chunk: Leaflet + supercluster + map code', 'only after "Karte anzeigen"'],
+    ['qr', 'QR-code chunk', 'only when printing'],
+  ];
+  for (const [kind, label, when] of lazy) {
+    const chunk = chunks.get(kind);
+    if (chunk) rows.push([label, kb(chunk.raw), kb(chunk.brotli), when]);
+  }
   rows.push(['dist/wegweiser-core.js (whole SDK incl. admin checks and sentences)', kb(readFileSync('dist/wegweiser-core.js').length), kb(brotli('dist/wegweiser-core.js')), '≤ 40 KB']);
   say(table('Bundle sizes', ['file', 'minified', 'brotli', 'budget / when loaded'], rows));
 }

@@ -39,6 +39,19 @@ describe('embed entry (src/embed.ts)', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
+  it('loads an element’s code only when its tag appears on the page', async () => {
+    expect(customElements.get('ww-service-finder')).to.equal(undefined);
+    const finder = document.createElement('ww-service-finder');
+    finder.setAttribute('feed', '/demo/feed.json');
+    document.body.append(finder);
+    await Promise.race([
+      customElements.whenDefined('ww-service-finder'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('ww-service-finder was not loaded')), 5000)),
+    ]);
+    expect(finder.shadowRoot).to.exist;
+    finder.remove();
+  });
+
   it('a second copy of the kit on the same page loads without errors', async () => {
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);
