@@ -3,6 +3,7 @@
  * by a second copy of the kit on the page, is left alone).
  */
 import './components/service-finder/define.js';
+import './components/route-time/define.js';
 
 /** Kept for callers of the first release; importing this module registers everything. */
 export function registerAll(): void {}

@@ -2,4 +2,5 @@
 export * from './core/index.js';
 export { WwElement } from './components/shared/ww-element.js';
 export { WwServiceFinder, type SearchEventDetail } from './components/service-finder/ww-service-finder.js';
+export { WwRouteTime } from './components/route-time/ww-route-time.js';
 export { setConfig, getConfig, type KitConfig } from './components/shared/config.js';

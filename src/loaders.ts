@@ -1,4 +1,5 @@
 /** Each element's registration module, loaded on demand by the embed entry (and usable by bundler users). */
 export const ELEMENT_LOADERS: Record<string, () => Promise<unknown>> = {
   'ww-service-finder': () => import('./components/service-finder/define.js'),
+  'ww-route-time': () => import('./components/route-time/define.js'),
 };

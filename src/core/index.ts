@@ -19,3 +19,5 @@ export { finderResults, finderAlternatives, topicOfQuery, spokenLanguages, type 
 export { berlinTime, dayIntervals, isOpenAt, weekTable, hoursStatus, type HoursState, type BerlinTime, type HoursStatus } from './hours.js';
 export { distanceKm } from './geo.js';
 export { berlinDate, addDays, weekdayOf, daysBetween, isCurrent } from './dates.js';
+export { routeTime, transitTime, estimateTrip, decodeCell, planningTarget, originPosition, ESTIMATE_DEFAULTS, RIN_TARGETS, type RouteAnswer, type RouteQuery, type TransitAnswer, type TransitLookup, type Estimate, type TravelMode } from './travel.js';
+export { liveTransit, type LiveAnswer } from './travel-live.js';

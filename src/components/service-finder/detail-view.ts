@@ -13,6 +13,8 @@ import { contactActions, renderAddress, renderContactActions } from '../shared/c
 import type { Ui } from '../shared/ui.js';
 import { gemeindeName, placeSuffix, renderFacts, renderResponsible, type FinderContext } from './result-view.js';
 import type { UiKey } from '../../i18n/index.js';
+// The detail shows the full travel-time badge (day choice, own position, live answer).
+import '../route-time/define.js';
 
 function renderAccessibility(ui: Ui, a: Accessibility | undefined): TemplateResult | typeof nothing {
   if (!a) return nothing;

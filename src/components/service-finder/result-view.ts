@@ -12,6 +12,8 @@ import type { Ui } from '../shared/ui.js';
 import { renderHoursLine } from '../shared/hours-view.js';
 import { contactActions, renderAddress, renderContactActions } from '../shared/contact-view.js';
 import type { UiKey } from '../../i18n/index.js';
+import { routeTime } from '../../core/travel.js';
+import { renderRouteLine } from '../route-time/route-view.js';
 
 export interface FinderContext {
   ui: Ui;
@@ -20,6 +22,8 @@ export interface FinderContext {
   /** AGS of the person's Gemeinde. */
   home?: string;
   headingLevel: number;
+  /** The feed URL, for elements nested in a card (the travel-time badge). */
+  feed?: string;
   detailHref(id: string): string;
   openDetail(id: string, event: Event): void;
 }
@@ -79,6 +83,8 @@ export function renderFacts(ctx: FinderContext, result: FinderResult, full: bool
         : nothing}`
     : ui.t(service.access.includes('online') ? 'place.online' : 'place.phoneOnly');
   const hours = hoursAt(index, service, location);
+  // How to get there from the visitor's Gemeinde (the detail view has the full badge with day choice).
+  const route = !full && ctx.home && location && !location.sensitive ? routeTime(index, { from: ctx.home, location: location.id }) : undefined;
   const languages = (service.languages ?? []).map((l) => languageName(ui, l)).join(', ');
   const interpreter = service.interpreter === 'yes' ? ui.t('lang.interpreter') : service.interpreter === 'on-request' ? ui.t('lang.interpreterOnRequest') : '';
   return html`<dl class="facts" part="facts">
@@ -88,6 +94,10 @@ export function renderFacts(ctx: FinderContext, result: FinderResult, full: bool
     ${fact(ui.t('fact.access'), service.access.map((m) => accessLabel(ui, m)).join(', '))}
     ${fact(ui.t('fact.cost'), service.cost ? html`${service.cost.free ? ui.t('cost.free') : ui.t('cost.paid')}${service.cost.text ? html` – ${ui.renderText(service.cost.text)}` : nothing}` : nothing)}
     ${fact(ui.t('fact.childcare'), service.childcare ? ui.t('yes') : nothing)}
+    ${route && (route.transit || route.walk || route.estimate) ? fact(ui.t('fact.travel'), html`<span class="route">${renderRouteLine(ui, route)}</span>`) : nothing}
+    ${full && location && !location.sensitive && ctx.home
+      ? fact(ui.t('fact.travel'), html`<ww-route-time location=${location.id} from=${ctx.home} lang=${ui.uiLang} feed=${ctx.feed ?? nothing}></ww-route-time>`)
+      : nothing}
     ${full && location?.transitStop ? fact(ui.t('fact.stop'), location.transitStop) : nothing}
     ${fact(ui.t('fact.reviewed'), service.reviewed ? ui.formatDate(service.reviewed) : nothing)}
   </dl>`;

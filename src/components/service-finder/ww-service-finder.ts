@@ -326,6 +326,7 @@ export class WwServiceFinder extends WwElement {
       now: this.now,
       ...(this.filters.gemeinde ? { home: this.filters.gemeinde } : {}),
       headingLevel: this.headingLevel,
+      ...(this.effectiveFeed ? { feed: this.effectiveFeed } : {}),
       detailHref: this.detailHref,
       openDetail: this.openDetail,
     };

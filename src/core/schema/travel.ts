@@ -36,6 +36,14 @@ export const Travel = v.object({
     pedelecKmh: v.optional(v.number('number')),
     maxAccessWalkM: v.optional(v.number('number')),
   }, 'object')),
+  live: v.optional(v.pipe(
+    v.object({ url: Url, name: NonEmpty }, 'object'),
+    d('Optional MOTIS-compatible routing service (`…/api/v1/plan`) for live answers; asked only after the visitor agrees.'),
+  )),
+  stats: v.optional(v.pipe(
+    v.record(v.string(), v.object({ trips: v.number('number'), connections: v.number('number'), reachable: v.number('number') }, 'object'), 'object'),
+    d('Per day type: trips and connections in the timetable, origin–destination pairs reachable. The next build compares against them.'),
+  )),
   days: v.pipe(v.record(v.string(), IsoDate, 'object'), d('Day type → the concrete date that was computed, e.g. `{"schoolday": "2026-12-08"}`.')),
   window: v.object({ from: Clock, to: Clock, arriveBy: v.optional(Clock), returnFrom: v.optional(Clock) }, 'object'),
   origins: v.pipe(v.array(NonEmpty, 'array'), d('Origins: 8-digit AGS of a Gemeinde or an Ortsteil id.')),
