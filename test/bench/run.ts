@@ -166,6 +166,13 @@ async function sizes() {
   say(table('Bundle sizes', ['file', 'minified', 'brotli', 'budget / when loaded'], rows));
 }
 
+/** `wegweiser travel`'s engine: 50 origins × 500 destinations, 3-hour window, 4 day types, ≈300,000 connections a day. */
+async function travelBench() {
+  const { travelEngineBench } = await import('./travel-engine.js');
+  const rows = await travelEngineBench();
+  say(table('Travel times (wegweiser travel engine): 50 origins × 500 destinations, 07:00–10:00 at one-minute steps, 4 day types', ['connections/day', 'origins × destinations', 'seconds', 'connections scanned', 'scanned per second', 'peak RSS'], rows));
+}
+
 async function searchQuality() {
   const path = 'test/bench/search-quality.ts';
   if (!existsSync(path) || !existsSync('test/bench/search-judgements.json')) return say('\nSearch quality: judged query set missing.');
@@ -184,5 +191,6 @@ console.log(`wegweiser-kit benchmarks — ${new Date().toISOString()} — node $
 if (want('core')) coreInNode();
 if (want('browser')) await coreInChromium();
 if (want('browser') || want('finder')) await finderInChromium();
+if (want('travel')) await travelBench();
 if (want('size')) await sizes();
 if (want('search')) await searchQuality();
