@@ -7,6 +7,8 @@ const MAIN = {
 Aufruf:
   wegweiser validate <datei|URL> [Optionen]     Feed prüfen, jedes Problem mit Fundstelle erklären
   wegweiser compile <quelle> -o <feed.json>     Veröffentlichbaren Feed erzeugen
+  wegweiser travel <gtfs> --feed <feed.json> -o <ausgabe.json>
+                                                Fahrzeiten mit Bus und Bahn aus GTFS berechnen
 
 Allgemeine Optionen:
   --lang de|en     Sprache der Ausgabe (Standard: Deutsch; LANG=en… schaltet auf Englisch)
@@ -21,6 +23,8 @@ Mehr: docs/cli.md`,
 Usage:
   wegweiser validate <file|URL> [options]      Check a feed; explain every problem and where it is
   wegweiser compile <source> -o <feed.json>    Build the feed to publish
+  wegweiser travel <gtfs> --feed <feed.json> -o <output.json>
+                                               Compute bus and train travel times from GTFS
 
 Common options:
   --lang de|en     Output language (default German; LANG=en… switches to English)
@@ -110,8 +114,74 @@ Window: until the feed's validUntil, else 13 months, at most 18 months.
 Exit codes: 0 = written, 1 = errors in the feed (nothing written), 2 = usage, read or write error.`,
 };
 
+const TRAVEL = {
+  de: `wegweiser travel <gtfs.zip|ordner> --feed <feed.json> -o <ausgabe.json> [Optionen]
+
+Berechnet aus einem GTFS-Fahrplan (regional, oder der bundesweite DELFI-Fahrplan) die
+Fahrzeiten mit Bus und Bahn von jeder Gemeinde und jedem Ortsteil zu jedem Ort des Feeds:
+übliche Dauer, Spannweite, Fahrten im Zeitfenster, Umstiege, erste Ankunft, letzte
+Rückfahrt – je Tagesart (Schultag, Ferientag, Samstag, Sonntag). Der Fahrplan wird
+gestreamt (auch 2,6 GB stop_times.txt). Gibt einen Qualitätsbericht aus und
+veröffentlicht nicht, wenn gegenüber dem letzten Lauf mehr als die Hälfte der Fahrten,
+Verbindungen oder erreichbaren Ziele fehlt (außer mit --force). Gleiche Eingabe =
+byte-gleiche Ausgabe. Der --feed sollte mit „wegweiser compile“ erzeugt sein (Ferien).
+
+Optionen:
+  -f, --feed <datei>         Der veröffentlichte Feed (Pflicht)
+  -o, --output <datei>       Ausgabedatei: der Feed mit Fahrzeiten (Pflicht)
+  --window HH:MM-HH:MM       Abfahrtsfenster am Startort (Standard: 07:00-10:00)
+  --arrive-by HH:MM          Nur Fahrten, die bis dahin ankommen
+  --return-from HH:MM        Rückfahrt frühestens ab (Standard: Beginn des Fensters)
+  --schoolday JJJJ-MM-TT     Datum für „Schultag“ (Standard: nächster Schul-Dienstag)
+  --holiday JJJJ-MM-TT       Datum für „Ferientag“ (Standard: nächster Ferien-Dienstag)
+  --saturday / --sunday JJJJ-MM-TT   Daten für Samstag und Sonntag
+  --stops <präfixe>          Nur Haltestellen mit diesen ID-Präfixen, z. B. de:08126,de:08127
+  --bbox minLat,minLon,maxLat,maxLon   Nur Haltestellen in diesem Rechteck
+  --buffer-km <km>           Standard-Rechteck: Kreis plus so viel Rand (Standard: 10)
+  --name, --attribution      Name und Quellenangabe des Fahrplans (Lizenzpflicht!)
+  --licence-name, --licence-url   Lizenz des Fahrplans
+  --synthetic                Erfundener Beispiel-Fahrplan (die Anzeige sagt es)
+  --force                    Auch bei großem Einbruch veröffentlichen
+  --json                     Bericht als JSON
+  --lang de|en               Sprache der Ausgabe
+
+Rückgabewerte: 0 = geschrieben, 1 = nicht veröffentlicht (Einbruch, ungültiger Feed), 2 = Aufruf- oder Lesefehler.`,
+  en: `wegweiser travel <gtfs.zip|folder> --feed <feed.json> -o <output.json> [options]
+
+Computes bus and train travel times from a GTFS timetable (regional, or the national
+DELFI feed) from every Gemeinde and Ortsteil to every place of the feed: typical duration,
+spread, departures in the window, transfers, first arrival, last return – per day type
+(school day, school holiday, Saturday, Sunday). The timetable is streamed (even a 2.6 GB
+stop_times.txt). Prints a data-quality report and does not publish when more than half
+of the trips, connections or reachable destinations are missing compared with the last
+run (unless --force). Same input = byte-identical output. The --feed should come from
+"wegweiser compile" (holidays).
+
+Options:
+  -f, --feed <file>          The published feed (required)
+  -o, --output <file>        Output file: the feed with travel times (required)
+  --window HH:MM-HH:MM       Departure window at the origin (default: 07:00-10:00)
+  --arrive-by HH:MM          Only journeys arriving by then
+  --return-from HH:MM        Earliest way back (default: start of the window)
+  --schoolday YYYY-MM-DD     Date for "school day" (default: next school-day Tuesday)
+  --holiday YYYY-MM-DD       Date for "holiday" (default: next school-holiday Tuesday)
+  --saturday / --sunday YYYY-MM-DD   Dates for Saturday and Sunday
+  --stops <prefixes>         Only stops with these id prefixes, e.g. de:08126,de:08127
+  --bbox minLat,minLon,maxLat,maxLon   Only stops inside this box
+  --buffer-km <km>           Default box: the Kreis plus this margin (default: 10)
+  --name, --attribution      Name and attribution of the timetable (licence duty!)
+  --licence-name, --licence-url   Licence of the timetable
+  --synthetic                Made-up example timetable (the UI says so)
+  --force                    Publish even after a big drop
+  --json                     Report as JSON
+  --lang de|en               Output language
+
+Exit codes: 0 = written, 1 = not published (drop, invalid feed), 2 = usage or read error.`,
+};
+
 export function helpText(command: string | undefined, lang: Lang): string {
   if (command === 'validate') return VALIDATE[lang];
   if (command === 'compile') return COMPILE[lang];
+  if (command === 'travel') return TRAVEL[lang];
   return MAIN[lang];
 }

@@ -13,9 +13,10 @@ import { useColor } from './report.js';
 import { InputError } from './read-input.js';
 import { validateCommand } from './commands/validate.js';
 import { compileCommand, sameFile } from './commands/compile.js';
+import { travelCommand } from './commands/travel.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const COMMANDS = ['validate', 'compile'] as const;
+const COMMANDS = ['validate', 'compile', 'travel'] as const;
 type Command = (typeof COMMANDS)[number];
 
 const COMMON = {
@@ -28,6 +29,28 @@ const COMMON = {
 const OPTIONS = {
   validate: { ...COMMON, strict: { type: 'boolean' }, today: { type: 'string' }, all: { type: 'boolean' } },
   compile: { ...COMMON, output: { type: 'string', short: 'o' }, from: { type: 'string' }, now: { type: 'string' }, pretty: { type: 'boolean' } },
+  travel: {
+    ...COMMON,
+    feed: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    schoolday: { type: 'string' },
+    holiday: { type: 'string' },
+    saturday: { type: 'string' },
+    sunday: { type: 'string' },
+    window: { type: 'string' },
+    'arrive-by': { type: 'string' },
+    'return-from': { type: 'string' },
+    stops: { type: 'string' },
+    bbox: { type: 'string' },
+    'buffer-km': { type: 'string' },
+    name: { type: 'string' },
+    attribution: { type: 'string' },
+    'licence-name': { type: 'string' },
+    'licence-url': { type: 'string' },
+    synthetic: { type: 'boolean' },
+    force: { type: 'boolean' },
+    now: { type: 'string' },
+  },
 } as const satisfies Record<Command, ParseArgsConfig['options']>;
 
 /** A mistake in how the CLI was called: exit 2 with a hint. */
@@ -118,6 +141,7 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     const today = dateOption('today', v.today);
     return validateCommand({ ...common, source, strict: v.strict === true, ...(today ? { today } : {}), limit: v.all ? Number.POSITIVE_INFINITY : 200, hoursBudgetMs: 30_000 });
   }
+  if (command === 'travel') return runTravel(source, values as TravelValues, common);
   const c = values as { output?: string; from?: string; now?: string; pretty?: boolean };
   if (!c.output) throw new UsageError('Wohin? Die Ausgabedatei fehlt: wegweiser compile <quelle> -o <feed.json>', 'Where to? The output file is missing: wegweiser compile <source> -o <feed.json>');
   if (sameFile(source, c.output)) throw new UsageError('Quelle und Ausgabe sind dieselbe Datei; die Quelle würde überschrieben. Wählen Sie eine andere Ausgabedatei.', 'Source and output are the same file; the source would be overwritten. Choose another output file.');
@@ -125,6 +149,63 @@ async function run(argv: string[], lang: Lang): Promise<number> {
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now braucht einen Zeitpunkt wie 2026-12-01T08:00:00+01:00 (nicht „${c.now}“).`, `--now needs a time like 2026-12-01T08:00:00+01:00 (not "${c.now}").`);
   const from = dateOption('from', c.from);
   return compileCommand({ ...common, source, output: c.output, now, ...(from ? { from } : {}), pretty: c.pretty === true, limit: 200, err });
+}
+
+type TravelValues = Partial<Record<'feed' | 'output' | 'schoolday' | 'holiday' | 'saturday' | 'sunday' | 'window' | 'arrive-by' | 'return-from' | 'stops' | 'bbox' | 'buffer-km' | 'name' | 'attribution' | 'licence-name' | 'licence-url' | 'now', string>> & { synthetic?: boolean; force?: boolean };
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function clockOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!CLOCK.test(value)) throw new UsageError(`--${name} braucht eine Uhrzeit HH:MM, z. B. 09:00 (nicht „${value}“).`, `--${name} needs a time HH:MM, e.g. 09:00 (not "${value}").`);
+  return value;
+}
+
+async function runTravel(source: string, t: TravelValues, common: { lang: Lang; json: boolean; out: (text: string) => void }): Promise<number> {
+  if (!t.feed) throw new UsageError('Welcher Feed? Aufruf: wegweiser travel <gtfs.zip|ordner> --feed <feed.json> -o <ausgabe.json>', 'Which feed? Usage: wegweiser travel <gtfs.zip|folder> --feed <feed.json> -o <output.json>');
+  if (!t.output) throw new UsageError('Wohin? Die Ausgabedatei fehlt: -o <ausgabe.json>', 'Where to? The output file is missing: -o <output.json>');
+  const [from, to] = (t.window ?? '07:00-10:00').split('-');
+  if (!from || !to || !CLOCK.test(from) || !CLOCK.test(to) || from >= to) {
+    throw new UsageError(`--window braucht ein Zeitfenster HH:MM-HH:MM, z. B. 07:00-10:00 (nicht „${t.window}“).`, `--window needs a time window HH:MM-HH:MM, e.g. 07:00-10:00 (not "${t.window}").`);
+  }
+  let bbox: [number, number, number, number] | undefined;
+  if (t.bbox !== undefined) {
+    const parts = t.bbox.split(',').map(Number);
+    if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) throw new UsageError('--bbox braucht vier Zahlen: minLat,minLon,maxLat,maxLon', '--bbox needs four numbers: minLat,minLon,maxLat,maxLon');
+    bbox = parts as [number, number, number, number];
+  }
+  const bufferKm = t['buffer-km'] === undefined ? 10 : Number(t['buffer-km']);
+  if (!Number.isFinite(bufferKm) || bufferKm < 0) throw new UsageError('--buffer-km braucht eine Zahl (km).', '--buffer-km needs a number (km).');
+  const now = t.now === undefined ? new Date() : new Date(t.now);
+  if (Number.isNaN(now.getTime())) throw new UsageError(`--now braucht einen Zeitpunkt wie 2026-12-01T08:00:00+01:00 (nicht „${t.now}“).`, `--now needs a time like 2026-12-01T08:00:00+01:00 (not "${t.now}").`);
+  const days: Partial<Record<'schoolday' | 'holiday' | 'saturday' | 'sunday', string>> = {};
+  for (const day of ['schoolday', 'holiday', 'saturday', 'sunday'] as const) {
+    const date = dateOption(day, t[day]);
+    if (date) days[day] = date;
+  }
+  const arriveBy = clockOption('arrive-by', t['arrive-by']);
+  const returnFrom = clockOption('return-from', t['return-from']);
+  return travelCommand({
+    ...common,
+    gtfs: source,
+    feed: t.feed,
+    output: t.output,
+    days,
+    window: { from, to },
+    ...(arriveBy ? { arriveBy } : {}),
+    ...(returnFrom ? { returnFrom } : {}),
+    ...(t.stops ? { stopPrefixes: t.stops.split(',').map((p) => p.trim()).filter(Boolean) } : {}),
+    ...(bbox ? { bbox } : {}),
+    bufferKm,
+    ...(t.name ? { name: t.name } : {}),
+    ...(t.attribution ? { attribution: t.attribution } : {}),
+    ...(t['licence-name'] ? { licence: { name: t['licence-name'], ...(t['licence-url'] ? { url: t['licence-url'] } : {}) } } : {}),
+    synthetic: t.synthetic === true,
+    force: t.force === true,
+    now,
+    progress: !common.json,
+    err,
+  });
 }
 
 async function main(): Promise<void> {
