@@ -14,6 +14,7 @@ import { InputError } from './read-input.js';
 import { validateCommand } from './commands/validate.js';
 import { compileCommand, sameFile } from './commands/compile.js';
 import { travelCommand } from './commands/travel.js';
+import { GtfsError } from './travel/gtfs/read.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const COMMANDS = ['validate', 'compile', 'travel'] as const;
@@ -225,6 +226,8 @@ async function main(): Promise<void> {
       err(lang === 'de' ? `${error.de}\nHilfe: wegweiser --help` : `${error.en}\nHelp: wegweiser --help`);
     } else if (error instanceof InputError) {
       err(error.sentence[lang]);
+    } else if (error instanceof GtfsError) {
+      err(lang === 'de' ? `Der GTFS-Fahrplan kann nicht gelesen werden: ${error.message}` : `The GTFS timetable cannot be read: ${error.message}`);
     } else {
       // A bug, not the admin's fault: say so, and show details for the report.
       err(lang === 'de' ? 'Interner Fehler in wegweiser – bitte mit dieser Ausgabe melden:' : 'Internal error in wegweiser – please report it with this output:');

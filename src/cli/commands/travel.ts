@@ -86,7 +86,14 @@ const compactCell = (cell: TravelCell): FeedCell => (cell === null ? null : [...
 export async function travelCommand(options: TravelOptions): Promise<number> {
   const { lang } = options;
   const say = (de: string, en: string) => (options.json ? options.err : options.out)(lang === 'de' ? de : en);
-  const feed = JSON.parse(readFileSync(options.feed, 'utf8')) as Feed;
+  let feed: Feed;
+  try {
+    feed = JSON.parse(readFileSync(options.feed, 'utf8')) as Feed;
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? (lang === 'de' ? 'Datei nicht gefunden' : 'file not found') : String((error as Error).message);
+    options.err(lang === 'de' ? `Der Feed ${options.feed} kann nicht gelesen werden (${reason}). Nichts geschrieben.` : `Cannot read the feed ${options.feed} (${reason}). Nothing written.`);
+    return 2;
+  }
   const checked = validateFeed(feed);
   if (!checked.ok) {
     say(`${options.feed} ist kein gültiger Feed (erst „wegweiser validate ${options.feed}“). Nichts geschrieben.`, `${options.feed} is not a valid feed (run "wegweiser validate ${options.feed}" first). Nothing written.`);
