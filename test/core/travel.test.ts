@@ -56,8 +56,10 @@ test('routeTime: timetable with planning target; no bus → bike estimate; no da
   const none = routeTime(index, { from: 'gaisbach', location: 'lra-kuen' })!;
   assert.equal(none.transit, null);
   assert.equal(none.estimate?.mode, 'bike');
-  const unknown = routeTime(index, { from: '08126045', location: 'lra-kuen' });
-  assert.equal(unknown, undefined, 'an origin the feed does not know has no position either');
+  // An origin the feed does not know: no timetable row and no position for an estimate either.
+  const unknown = routeTime(index, { from: '08126045', location: 'lra-kuen' })!;
+  assert.equal(unknown.unknown, true);
+  assert.equal(unknown.estimate, undefined);
   const position = routeTime(index, { from: [49.3, 9.6], location: 'lra-kuen' })!;
   assert.equal(position.unknown, true);
   assert.ok(position.estimate);
