@@ -68,6 +68,9 @@ describe('<ww-service-finder>', () => {
   it('puts the office responsible for the chosen Gemeinde first and marks it', async () => {
     const el = await finder(html`<ww-service-finder feed=${FEED} gemeinde=${OEHRINGEN} topic="aufenthalt"></ww-service-finder>`);
     const first = $(el, '.results > .result')!;
+    // How to get there from the visitor's Gemeinde, from the feed's (sample) timetable.
+    const travel = [...$(el, '.results')!.querySelectorAll('.fact')].find((f) => text(f.querySelector('dt')) === 'Anfahrt');
+    expect(text(travel)).to.match(/Min\./);
     expect(text(first.querySelector('[part="responsible"]'))).to.contain('Zuständig für Sie');
     expect(text(first.querySelector('.result__title'))).to.contain('Öhringen');
 
@@ -193,6 +196,10 @@ describe('<ww-service-finder>', () => {
     expect(location.search).to.contain('ww-detail=');
     expect($(el, 'table.week')).to.exist;
     expect($<HTMLAnchorElement>(el, 'a[part="report"]')!.href).to.match(/^mailto:.+subject=/);
+    // The full travel-time badge sits in the detail.
+    const badge = $(el, 'ww-route-time')!;
+    await waitUntil(() => badge.shadowRoot?.querySelector('.line'), 'no travel badge', { timeout: 5000 });
+    expect(text(badge.shadowRoot!.querySelector('.line'))).to.match(/Min\./);
     await expect(el).to.be.accessible();
 
     $<HTMLButtonElement>(el, 'button[part~="back"]')!.click();
