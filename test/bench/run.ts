@@ -171,6 +171,35 @@ async function travelBench() {
   const { travelEngineBench } = await import('./travel-engine.js');
   const rows = await travelEngineBench();
   say(table('Travel times (wegweiser travel engine): 50 origins × 500 destinations, 07:00–10:00 at one-minute steps, 4 day types', ['connections/day', 'origins × destinations', 'seconds', 'connections scanned', 'scanned per second', 'peak RSS'], rows));
+  await gtfsReadBench();
+}
+
+/** Reading GTFS: the synthetic Hohenlohe network at ≈300,000 connections a school day, four dates, streamed. */
+async function gtfsReadBench() {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { writeSyntheticNetwork } = await import('../tools/synthetic-network.js');
+  const { readGtfs } = await import('../../src/cli/travel/gtfs/read.js');
+  const feed = JSON.parse(readFileSync('demo/feed.json', 'utf8')) as { regions: { gemeinden: Array<{ ags: string; name?: string; centroid?: [number, number] }> } };
+  const towns = feed.regions.gemeinden.filter((g) => g.centroid).map((g) => ({ id: g.ags, name: g.name ?? g.ags, lat: g.centroid![0], lon: g.centroid![1], hub: g.ags === '08126046' || g.ags === '08126066' }));
+  const dir = mkdtempSync(join(tmpdir(), 'wegweiser-bench-gtfs-'));
+  try {
+    const network = writeSyntheticNetwork(dir, { towns, scale: 310, startDate: '2026-11-01', endDate: '2027-12-31', schoolHolidays: [{ from: '2026-12-23', to: '2027-01-09' }], seed: 42 });
+    const times: number[] = [];
+    let connections = 0;
+    for (let run = 0; run < 3; run++) {
+      gc?.();
+      const start = performance.now();
+      const result = await readGtfs(dir, { dates: ['2026-12-08', '2026-12-29', '2026-12-12', '2026-12-13'] });
+      times.push(performance.now() - start);
+      connections = [...result.timetables.values()].reduce((sum, t) => sum + t.connections.length, 0);
+    }
+    const rss = process.memoryUsage().rss / 1048576;
+    say(table('Reading GTFS (synthetic Hohenlohe network, streamed; median of 3)', ['stops', 'trips', 'connections on a school day', 'dates read', 'connections built', 'seconds', 'RSS after'], [[network.stops, network.trips, network.connectionsPerSchoolDay.toLocaleString('en'), 4, connections.toLocaleString('en'), (median(times) / 1000).toFixed(2), `${rss.toFixed(0)} MB`]]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function searchQuality() {
