@@ -71,6 +71,28 @@ const thirdPartyNotices = () => ({
   },
 });
 
+/**
+ * Lit's css\`…\` blocks keep every space and comment of the source; browsers do
+ * not need them. Collapses whitespace and drops comments in the embed build
+ * (only blocks without \`\${…}\`, so nothing dynamic is touched).
+ */
+const minifyCss = () => ({
+  name: 'minify-css-literals',
+  transform(code, id) {
+    if (!/[\\/]src[\\/]components[\\/].*\.ts$/.test(id)) return null;
+    const out = code.replace(/\bcss\s*`([^`$]*)`/g, (_match, body) => {
+      const min = body
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};:,>])\s*/g, '$1')
+        .replace(/;}/g, '}')
+        .trim();
+      return `css\`${min}\``;
+    });
+    return out === code ? null : { code: out, map: null };
+  },
+});
+
 const onwarn = (warning, warn) => {
   // Lit's decorators file and some deps use `this` at top level; harmless.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -103,7 +125,8 @@ export default [
       manualChunks: (id) => {
         if (/node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'shared';
         if (/src[\\/]core[\\/](?!search)[^\\/]+\.ts$/.test(id)) return 'shared';
-        if (/src[\\/]components[\\/]shared[\\/](?!qr\.ts|config\.ts)[^\\/]+\.ts$/.test(id)) return 'shared';
+        // The base every element has; building blocks only some elements use (combobox, print …) go with them.
+        if (/src[\\/]components[\\/]shared[\\/](ww-element|feed-controller|styles|define|ui)\.ts$/.test(id)) return 'shared';
         if (/src[\\/]i18n[\\/](index|de)\.ts$/.test(id)) return 'shared';
         return undefined;
       },
@@ -113,8 +136,10 @@ export default [
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
       dropLitVersionMarkers(),
       ts({ outDir: 'dist', declaration: false, declarationMap: false, exclude: ['src/cli/**', 'test/**'] }),
+      // After TypeScript, which compiles from the files on disk and ignores earlier transforms.
+      minifyCss(),
       // Licence comments of bundled libraries (/*! … */, @license, @preserve) stay in.
-      terser({ ecma: 2021, module: true, format: { comments: 'some' } }),
+      terser({ ecma: 2021, module: true, compress: { passes: 3 }, format: { comments: 'some' } }),
       thirdPartyNotices(),
     ],
     onwarn,

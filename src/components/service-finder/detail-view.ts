@@ -13,8 +13,6 @@ import { contactActions, renderAddress, renderContactActions } from '../shared/c
 import type { Ui } from '../shared/ui.js';
 import { gemeindeName, placeSuffix, renderFacts, renderResponsible, type FinderContext } from './result-view.js';
 import type { UiKey } from '../../i18n/index.js';
-// The detail shows the full travel-time badge (day choice, own position, live answer).
-import '../route-time/define.js';
 
 function renderAccessibility(ui: Ui, a: Accessibility | undefined): TemplateResult | typeof nothing {
   if (!a) return nothing;
@@ -45,7 +43,14 @@ export interface DetailActions {
   pageUrl: string;
 }
 
+/** The detail shows the full travel-time badge (day choice, own position, live answer): its code loads with the first detail. */
+let badgeLoading: Promise<unknown> | undefined;
+function loadTravelBadge(): void {
+  badgeLoading ??= import('../route-time/define.js').catch(() => (badgeLoading = undefined));
+}
+
 export function renderDetail(ctx: FinderContext, result: FinderResult, actions: DetailActions): TemplateResult {
+  if (ctx.home) loadTravelBadge();
   const { ui, index } = ctx;
   const { service } = result;
   const organisation = index.organisations.get(service.organisation);

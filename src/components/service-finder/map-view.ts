@@ -1,10 +1,10 @@
 /**
- * The finder's map, on demand: a toggle button, and the map chunk (Leaflet)
- * loaded only after the click. Tiles come only from a server the Kreis
+ * The finder's map, on demand: this module and the map chunk (Leaflet) load
+ * only after the click on "Karte anzeigen" (the button itself is in map-toggle.ts). Tiles come only from a server the Kreis
  * configured, and only then; without one the map shows the Gemeinden and the
  * results on a plain background. The list stays the primary view.
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { FeedIndex } from '../../core/feed-index.js';
 import { positionOf } from '../../core/feed-index.js';
 import type { FinderResult } from '../../core/finder.js';
@@ -32,21 +32,15 @@ export function mapSettings(index: FeedIndex, tiles?: string, attribution?: stri
 
 type Host = ReactiveControllerHost & Ui & HTMLElement & { openMapEntry(id: string): void };
 
+/** Mounts and updates the map; loaded (with this module) on the first "Karte anzeigen". */
 export class FinderMapView {
   shown = false;
+  failed = false;
   private map: FinderMap | undefined;
   private loading: Promise<void> | undefined;
-  private failed = false;
-  private tilesHost: string | undefined;
   private lastResults: FinderResult[] | undefined;
 
   constructor(private readonly host: Host) {}
-
-  toggle = (): void => {
-    this.shown = !this.shown;
-    if (!this.shown) this.destroy();
-    this.host.requestUpdate();
-  };
 
   destroy(): void {
     this.map?.destroy();
@@ -74,8 +68,9 @@ export class FinderMapView {
   }
 
   /** After each render: mount the map when shown, or give it the new results. */
-  sync(index: FeedIndex, results: FinderResult[], settings: MapSettings): void {
-    this.tilesHost = settings.tiles ? new URL(settings.tiles.url.replace(/[{}]/g, '')).host : undefined;
+  sync(index: FeedIndex, results: FinderResult[], settings: MapSettings, shown: boolean): void {
+    if (this.shown && !shown) this.destroy();
+    this.shown = shown;
     if (!this.shown) return;
     const container = this.host.shadowRoot?.querySelector<HTMLElement>('.map__canvas');
     if (!container) {
@@ -119,22 +114,5 @@ export class FinderMapView {
         this.host.requestUpdate();
       },
     );
-  }
-
-  renderToggle(): TemplateResult {
-    const t = this.host.t.bind(this.host);
-    return html`<button type="button" class="button-secondary" part="button map-toggle" aria-expanded=${this.shown ? 'true' : 'false'} aria-controls="map"
-      aria-describedby=${this.tilesHost && !this.shown ? 'map-consent' : nothing} @click=${this.toggle}>
-      ${this.shown ? t('map.hide') : t('map.show')}
-    </button>${this.tilesHost && !this.shown
-      ? html`<span id="map-consent" class="muted map__consent">${t('map.consent', { host: this.tilesHost })}</span>`
-      : nothing}`;
-  }
-
-  renderContainer(): TemplateResult {
-    return html`<div id="map" class="map" part="map" ?hidden=${!this.shown}>
-      ${this.failed ? html`<p class="status status--error" role="alert">${this.host.t('map.failed')}</p>` : nothing}
-      ${this.shown ? html`<p class="muted">${this.host.t('map.listHint')}</p><div class="map__canvas"></div>` : nothing}
-    </div>`;
   }
 }

@@ -11,7 +11,6 @@ import { formStyles } from '../shared/form-styles.js';
 import { Combobox, type ComboOption } from '../shared/combobox.js';
 import { loadSearch, preloadSearch, searchIfReady } from '../shared/search-loader.js';
 import { paramPrefix, readUrl, urlWith, writeUrl } from '../shared/url-state.js';
-import { printJob } from '../shared/print.js';
 import { locationsOf, type FeedIndex } from '../../core/feed-index.js';
 import { finderAlternatives, finderResults, type FinderAlternatives, type FinderResult } from '../../core/finder.js';
 import type { SearchKind } from '../../core/search.js';
@@ -21,10 +20,10 @@ import {
 } from './finder-state.js';
 import { renderResultCard, type FinderContext } from './result-view.js';
 import { renderEmpty } from './empty-view.js';
-import { renderDetail } from './detail-view.js';
 import { renderChips, renderFilters, renderHomePicker, type FilterPatch } from './filters-view.js';
-import { FinderMapView, mapSettings } from './map-view.js';
-import { finderStyles, printStyles } from './styles.js';
+import { renderMapContainer, renderMapToggle, tilesHost } from './map-toggle.js';
+import type { FinderMapView } from './map-view.js';
+import { finderStyles } from './styles.js';
 import type { UiKey } from '../../i18n/index.js';
 
 /** Results shown at first and per "show more". */
@@ -112,7 +111,22 @@ export class WwServiceFinder extends WwElement {
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
   private focusAfterUpdate: string | undefined;
-  private readonly mapView = new FinderMapView(this);
+  @state() private mapShown = false;
+  @state() private mapFailed = false;
+  /** Loaded with the first "Karte anzeigen". */
+  private mapView: FinderMapView | undefined;
+  private mapModule: typeof import('./map-view.js') | undefined;
+
+  private toggleMap = (): void => {
+    this.mapShown = !this.mapShown;
+    if (this.mapShown && !this.mapModule) {
+      import('./map-view.js').then((module) => {
+        this.mapModule = module;
+        this.mapView = new module.FinderMapView(this);
+        this.requestUpdate();
+      }, () => (this.mapFailed = true));
+    }
+  };
   private readonly combobox = new Combobox<SuggestTarget>(this, 'q', {
     input: (text) => this.onType(text),
     select: (option) => this.onSuggestion(option),
@@ -168,11 +182,17 @@ export class WwServiceFinder extends WwElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const state = this.feedState.state;
-    if (state.status === 'ready') this.mapView.sync(state.index, this.results, mapSettings(state.index, this.tiles, this.tilesAttribution));
+    if (state.status === 'ready' && this.mapView && this.mapModule) {
+      this.mapView.sync(state.index, this.results, this.mapModule.mapSettings(state.index, this.tiles, this.tilesAttribution), this.mapShown);
+      if (this.mapView.failed) this.mapFailed = true;
+    }
     if (this.focusAfterUpdate) {
+      // The target may arrive with a later update (the detail view's code loading).
       const target = this.shadowRoot?.querySelector<HTMLElement>(this.focusAfterUpdate);
-      this.focusAfterUpdate = undefined;
-      target?.focus();
+      if (target) {
+        this.focusAfterUpdate = undefined;
+        target.focus();
+      }
     }
   }
 
@@ -332,8 +352,10 @@ export class WwServiceFinder extends WwElement {
     };
   }
 
-  private print(kind: 'entry' | 'list', content: TemplateResult, title: string): void {
+  /** Printing is rare: its code (and the QR code) loads on the first click. */
+  private async print(kind: 'entry' | 'list', content: TemplateResult, title: string): Promise<void> {
     const url = kind === 'entry' ? this.detailHref(this.filters.detail) : urlWith(paramPrefix(this), filtersToUrl({ ...this.filters, detail: '' }, ''));
+    const [{ printJob }, { printStyles }] = await Promise.all([import('../shared/print.js'), import('./print-styles.js')]);
     void printJob(this.shadowRoot!, {
       title,
       lang: this.uiLang,
@@ -357,14 +379,31 @@ export class WwServiceFinder extends WwElement {
       ?? this.entryOutsideResults(index, this.filters.detail) : undefined;
     return html`<div class="ww-root finder" dir=${this.uiDir} lang=${this.uiLang}>
       ${this.renderFeedNotices()}
-      ${detail
-        ? renderDetail(ctx, detail, {
-            back: this.closeDetail,
-            print: () => this.print('entry', renderDetail({ ...ctx, detailHref: () => '', openDetail: () => undefined }, detail, { back: () => undefined, print: () => undefined, pageUrl: '' }), textOf(detail.service.name, this.uiLang)),
-            pageUrl: this.detailHref(detail.service.id),
-          })
-        : this.renderSearch(index, ctx)}
+      ${detail ? this.renderDetailView(ctx, detail) : this.renderSearch(index, ctx)}
     </div>`;
+  }
+
+  /** The detail view is a second view most visits never open: its code loads with the first one. */
+  private detailView: typeof import('./detail-view.js') | undefined;
+  private detailLoading = false;
+
+  private renderDetailView(ctx: FinderContext, detail: FinderResult): TemplateResult {
+    const view = this.detailView;
+    if (!view) {
+      if (!this.detailLoading) {
+        this.detailLoading = true;
+        void import('./detail-view.js').then((module) => {
+          this.detailView = module;
+          this.requestUpdate();
+        }, () => (this.detailLoading = false));
+      }
+      return html`<div class="status status--loading" role="status" part="status"><span class="spinner" aria-hidden="true"></span>${this.t('status.loading')}</div>`;
+    }
+    return view.renderDetail(ctx, detail, {
+      back: this.closeDetail,
+      print: () => void this.print('entry', view.renderDetail({ ...ctx, detailHref: () => '', openDetail: () => undefined }, detail, { back: () => undefined, print: () => undefined, pageUrl: '' }), textOf(detail.service.name, this.uiLang)),
+      pageUrl: this.detailHref(detail.service.id),
+    });
   }
 
   /** A deep link may name an entry the current filters leave out: it still opens. */
@@ -396,11 +435,11 @@ export class WwServiceFinder extends WwElement {
       <div class="summary" part="summary" role="status">${this.summaryText(results.length)}</div>
       ${results.length
         ? html`<div class="toolbar">
-            ${this.mapView.renderToggle()}
-            <button type="button" class="button-secondary" part="button print" @click=${() => this.print('list', this.renderPrintList(ctx), this.t('print.listTitle'))}>${this.t('print.list')}</button>
+            ${renderMapToggle(this, this.mapShown, tilesHost(index, this.tiles, this.tilesAttribution), this.toggleMap)}
+            <button type="button" class="button-secondary" part="button print" @click=${() => void this.print('list', this.renderPrintList(ctx), this.t('print.listTitle'))}>${this.t('print.list')}</button>
           </div>`
         : nothing}
-      ${this.mapView.renderContainer()}
+      ${renderMapContainer(this, this.mapShown, this.mapFailed)}
       ${results.length
         ? html`<ol class="results" part="results">${guard([results, this.shown, this.strings, this.now, this.filters.gemeinde, this.headingLevel],
             () => results.slice(0, this.shown).map((r) => renderResultCard(ctx, r)))}</ol>
