@@ -124,10 +124,16 @@ export default [
       // shared chunk; the search, the map, the QR code and other languages stay chunks of their own.
       manualChunks: (id) => {
         if (/node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'shared';
-        if (/src[\\/]core[\\/](?!search)[^\\/]+\.ts$/.test(id)) return 'shared';
+        // The core every element reads the feed with; element-specific core (finder, programme list,
+        // calendar files, live routing, search) goes with the element that needs it.
+        if (/src[\\/]core[\\/](errors|load|parse|schema-check|store|text|dates|hours|feed-index|geo|queries|travel|validate|messages)\.ts$/.test(id)) return 'shared';
+        if (/src[\\/]core[\\/]schema[\\/]/.test(id)) return 'shared';
         // The base every element has; building blocks only some elements use (combobox, print …) go with them.
         if (/src[\\/]components[\\/]shared[\\/](ww-element|feed-controller|styles|define|ui)\.ts$/.test(id)) return 'shared';
-        if (/src[\\/]i18n[\\/](index|de)\.ts$/.test(id)) return 'shared';
+        if (/src[\\/]i18n[\\/](index|de-base)\.ts$/.test(id)) return 'shared';
+        if (/src[\\/]i18n[\\/]de-lists\.ts$/.test(id)) return 'blocks';
+        // Building blocks of the list elements (finder, directory): search field, filters, result cards.
+        if (/src[\\/]components[\\/]shared[\\/](combobox|form-styles|form-controls|result-styles|url-state|search-loader|contact-view|hours-view|language-name|list-strings)\.ts$/.test(id)) return 'blocks';
         return undefined;
       },
       sourcemap: true,

@@ -21,3 +21,5 @@ export { distanceKm } from './geo.js';
 export { berlinDate, addDays, weekdayOf, daysBetween, isCurrent } from './dates.js';
 export { routeTime, transitTime, estimateTrip, decodeCell, planningTarget, originPosition, ESTIMATE_DEFAULTS, RIN_TARGETS, type RouteAnswer, type RouteQuery, type TransitAnswer, type TransitLookup, type Estimate, type TravelMode } from './travel.js';
 export { liveTransit, type LiveAnswer } from './travel-live.js';
+export { directoryEntries, nextSteps, DEADLINE_SOON_DAYS, type DirectoryEntry, type DirectoryQuery, type ProgrammePhase } from './programme-list.js';
+export { programmeToIcs, icsFileName, type IcsOptions } from './ics.js';

@@ -2,7 +2,8 @@
  * UI strings per language. German ships in the main bundle; the other
  * languages are small chunks loaded when a page asks for them.
  */
-import { de, type UiKey, type UiStrings } from './de.js';
+import type { UiKey, UiStrings } from './de.js';
+import { deBase } from './de-base.js';
 import { LEICHTE_SPRACHE, primaryLanguage } from '../core/text.js';
 
 export type { UiKey, UiStrings };
@@ -25,7 +26,23 @@ const LOADERS: Record<string, Loader> = {
 
 export const UI_LANGUAGES = ['de', ...Object.keys(LOADERS)];
 
-const loaded = new Map<string, UiStrings>([['de', de]]);
+/**
+ * German, filled part by part: the base here, each element's strings when its
+ * chunk loads (`addGerman`). Also the fallback for keys another language lacks.
+ */
+const german = { ...deBase } as Record<string, string> as UiStrings;
+
+/** Adds an element's German strings (idempotent). */
+export function addGerman(part: Partial<UiStrings>): void {
+  Object.assign(german, part);
+}
+
+/** The German strings registered so far. */
+export function germanStrings(): UiStrings {
+  return german;
+}
+
+const loaded = new Map<string, UiStrings>([['de', german]]);
 const pending = new Map<string, Promise<UiStrings>>();
 
 /** The UI language used for a requested tag: exact, then primary subtag, then German. */
@@ -50,11 +67,11 @@ export function loadStrings(lang: string): Promise<UiStrings> {
     promise = LOADERS[code]!()
       .then((module) => {
         // A partial translation still shows German for the missing keys.
-        const strings = { ...de, ...module.strings };
+        const strings = { ...german, ...module.strings };
         loaded.set(code, strings);
         return strings;
       })
-      .catch(() => de);
+      .catch(() => german);
     pending.set(code, promise);
   }
   return promise;

@@ -96,6 +96,7 @@ async function finderInChromium() {
   const feeds: Record<string, string> = {
     '/demo.json': readFileSync('demo/feed.json', 'utf8'),
     '/feed-10000.json': JSON.stringify(syntheticFeed(10000)),
+    '/programmes-5000.json': JSON.stringify(syntheticFeed(1000, 2, 5000)),
   };
   const bench = await openBrowserBench('test/bench/browser/finder-bench.ts', feeds);
   try {
@@ -104,6 +105,12 @@ async function finderInChromium() {
       const r = await bench.run<{ firstRender: number[]; keystrokes: number[]; enter: number[] }>('runFinderBench', url, 7, TYPED_QUERIES);
       rows.push([name, ms(median(r.firstRender)), ms(percentile(r.keystrokes, 50), 2), ms(percentile(r.keystrokes, 95), 2), ms(Math.max(...r.keystrokes), 2), ms(median(r.enter)), `${target} · keystroke ≤ 16 ms`]);
     }
+    const directoryRows: Array<Array<string | number>> = [];
+    for (const [name, url, target] of [['demo feed (46 programmes)', '/demo.json', '≤ 100 ms'], ['5,000 programmes', '/programmes-5000.json', '≤ 300 ms']] as const) {
+      const r = await bench.run<{ firstRender: number[] }>('runDirectoryBench', url, 7);
+      directoryRows.push([name, ms(median(r.firstRender)), target]);
+    }
+    say(table('<ww-programme-directory> in Chromium (median of 7)', ['feed', 'feed arrived → list shown', 'target'], directoryRows));
     say(table('<ww-service-finder> in Chromium (median of 7 first renders; every prefix of 8 typed queries)', ['feed', 'feed arrived → results shown', 'keystroke p50', 'keystroke p95', 'keystroke max', 'Enter → results', 'target'], rows));
   } finally {
     await bench.close();

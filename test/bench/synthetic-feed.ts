@@ -105,7 +105,8 @@ const WEEK: NonNullable<Location['hours']>['compiled'] = {
   window: ['2026-01-01', '2026-12-31'],
 };
 
-export function syntheticFeed(services: number, seed = 1): Feed {
+/** `programmeCount` defaults to a tenth of the services. */
+export function syntheticFeed(services: number, seed = 1, programmeCount = Math.round(services / 10)): Feed {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const gemeindeCount = Math.max(16, Math.min(400, Math.round(services / 60)));
@@ -171,7 +172,7 @@ export function syntheticFeed(services: number, seed = 1): Feed {
     });
   }
   const programmes: Programme[] = [];
-  for (let i = 0; i < Math.round(services / 10); i++) {
+  for (let i = 0; i < programmeCount; i++) {
     const [kind, title] = pick(COURSES);
     const location = pick(locations);
     programmes.push({

@@ -103,3 +103,14 @@ test('the finder on the demo pages shows results for the page’s Gemeinde, adds
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the built bundle shows every element’s words, never a raw string key', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => ['ww-service-finder', 'ww-programme-directory', 'ww-route-time'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.summary, .line')), { timeout: 10000 });
+  const texts = await page.evaluate(() => ['ww-service-finder', 'ww-programme-directory', 'ww-route-time'].map((tag) => document.querySelector(tag)!.shadowRoot!.textContent!.replace(/\s+/g, ' ')));
+  for (const text of texts) assert.doesNotMatch(text, /\b(search|filter|results|empty|programme|schedule|route|kind|fact|hours)\.[a-zA-Z]+\b/, text.slice(0, 300));
+  assert.match(texts[1]!, /Kurs oder Angebot suchen/);
+  assert.match(texts[2]!, /Min\./);
+  await page.close();
+});

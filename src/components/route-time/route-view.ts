@@ -9,6 +9,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Estimate, RouteAnswer, TransitAnswer } from '../../core/travel.js';
 import type { Ui } from '../shared/ui.js';
 import type { UiKey } from '../../i18n/index.js';
+import { deRouteLine } from '../../i18n/de-route-line.js';
+import { addGerman } from '../../i18n/index.js';
+
+addGerman(deRouteLine);
 
 const clock = (ui: Ui, value: string) => {
   const [h, m] = value.split(':').map(Number) as [number, number];

@@ -5,6 +5,9 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { WwElement } from '../shared/ww-element.js';
+import { deRoute } from '../../i18n/de-route.js';
+import { addGerman } from '../../i18n/index.js';
+
 import { statusStyles, tokens } from '../shared/styles.js';
 import { positionOf, type FeedIndex } from '../../core/feed-index.js';
 import { distanceKm } from '../../core/geo.js';
@@ -15,6 +18,9 @@ import { DAY_TYPES, type DayType, type LatLon } from '../../core/schema/index.js
 import { textOf } from '../../core/text.js';
 import type { UiKey } from '../../i18n/index.js';
 import { renderRouteLine, renderTarget } from './route-view.js';
+
+// This element's German strings travel with its code.
+addGerman(deRoute);
 
 /** A position further than this from every computed origin gets estimates only. */
 const NEAREST_ORIGIN_KM = 3;

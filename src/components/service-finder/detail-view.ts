@@ -4,15 +4,19 @@
  * the entry's steward that something is out of date (a mailto link: the kit
  * itself sends nothing).
  */
+import { deFinderDetail } from '../../i18n/de-finder-detail.js';
+import { addGerman } from '../../i18n/index.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Accessibility, Service } from '../../core/schema/index.js';
 import type { FinderResult } from '../../core/finder.js';
 import { textOf } from '../../core/text.js';
-import { renderWeek } from '../shared/hours-view.js';
+import { renderWeek } from '../shared/hours-week.js';
 import { contactActions, renderAddress, renderContactActions } from '../shared/contact-view.js';
 import type { Ui } from '../shared/ui.js';
 import { gemeindeName, placeSuffix, renderFacts, renderResponsible, type FinderContext } from './result-view.js';
 import type { UiKey } from '../../i18n/index.js';
+
+addGerman(deFinderDetail);
 
 function renderAccessibility(ui: Ui, a: Accessibility | undefined): TemplateResult | typeof nothing {
   if (!a) return nothing;

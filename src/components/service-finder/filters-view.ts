@@ -10,6 +10,7 @@ import { spokenLanguages } from '../../core/finder.js';
 import { textOf } from '../../core/text.js';
 import type { Ui } from '../shared/ui.js';
 import { activeFilterCount, type FinderFilters } from './finder-state.js';
+import { checkbox, select } from '../shared/form-controls.js';
 import { accessLabel, gemeindeName, languageName } from './result-view.js';
 
 export type FilterPatch = Partial<FinderFilters>;
@@ -48,23 +49,6 @@ function buildTopicOptions(ui: Ui, index: FeedIndex): Array<{ id: string; label:
   };
   walk(undefined, 0);
   return out;
-}
-
-function select(id: string, label: string, value: string, any: string, options: Array<{ id: string; label: string }>, onChange: (value: string) => void): TemplateResult {
-  return html`<div class="field">
-    <label for=${id}>${label}</label>
-    <select id=${id} part="select" @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-      <option value="" ?selected=${!value}>${any}</option>
-      ${options.map((o) => html`<option value=${o.id} ?selected=${o.id === value}>${o.label}</option>`)}
-    </select>
-  </div>`;
-}
-
-function checkbox(id: string, label: string, checked: boolean, onChange: (checked: boolean) => void): TemplateResult {
-  return html`<div class="check">
-    <input type="checkbox" id=${id} part="checkbox" .checked=${checked} @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} />
-    <label for=${id}>${label}</label>
-  </div>`;
 }
 
 export function renderHomePicker(ui: Ui, index: FeedIndex, filters: FinderFilters, change: (patch: FilterPatch) => void): TemplateResult {

@@ -4,6 +4,8 @@
  * configured, and only then; without one the map shows the Gemeinden and the
  * results on a plain background. The list stays the primary view.
  */
+import { deMap } from '../../i18n/de-map.js';
+import { addGerman } from '../../i18n/index.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { FeedIndex } from '../../core/feed-index.js';
 import { positionOf } from '../../core/feed-index.js';
@@ -11,6 +13,8 @@ import type { FinderResult } from '../../core/finder.js';
 import { textOf } from '../../core/text.js';
 import type { Ui } from '../shared/ui.js';
 import type { FinderMap, MapMarker, MapOptions } from './map/finder-map.js';
+
+addGerman(deMap);
 
 export interface MapSettings {
   tiles?: { url: string; attribution: string; maxZoom?: number };

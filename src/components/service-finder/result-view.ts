@@ -9,6 +9,9 @@ import type { FeedIndex } from '../../core/feed-index.js';
 import type { FinderResult } from '../../core/finder.js';
 import { serviceHours } from '../../core/queries.js';
 import type { Ui } from '../shared/ui.js';
+import { languageName } from '../shared/language-name.js';
+
+export { languageName };
 import { renderHoursLine } from '../shared/hours-view.js';
 import { contactActions, renderAddress, renderContactActions } from '../shared/contact-view.js';
 import type { UiKey } from '../../i18n/index.js';
@@ -26,26 +29,6 @@ export interface FinderContext {
   feed?: string;
   detailHref(id: string): string;
   openDetail(id: string, event: Event): void;
-}
-
-let languageNames: { lang: string; names: Intl.DisplayNames | undefined } | undefined;
-
-/** "Arabisch" for `ar` in the user's language (the code itself where Intl cannot name it). */
-export function languageName(ui: Ui, code: string): string {
-  if (languageNames?.lang !== ui.intlLang) {
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames([ui.intlLang], { type: 'language' });
-    } catch {
-      names = undefined;
-    }
-    languageNames = { lang: ui.intlLang, names };
-  }
-  try {
-    return languageNames.names?.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 export function gemeindeName(index: FeedIndex, ags: string | undefined): string | undefined {

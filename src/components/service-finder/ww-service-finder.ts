@@ -6,8 +6,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { WwElement } from '../shared/ww-element.js';
+import { deFinder } from '../../i18n/de-finder.js';
+import { addGerman } from '../../i18n/index.js';
+
 import { statusStyles, tokens } from '../shared/styles.js';
 import { formStyles } from '../shared/form-styles.js';
+import '../shared/list-strings.js';
 import { Combobox, type ComboOption } from '../shared/combobox.js';
 import { loadSearch, preloadSearch, searchIfReady } from '../shared/search-loader.js';
 import { paramPrefix, readUrl, urlWith, writeUrl } from '../shared/url-state.js';
@@ -23,8 +27,11 @@ import { renderEmpty } from './empty-view.js';
 import { renderChips, renderFilters, renderHomePicker, type FilterPatch } from './filters-view.js';
 import { renderMapContainer, renderMapToggle, tilesHost } from './map-toggle.js';
 import type { FinderMapView } from './map-view.js';
-import { finderStyles } from './styles.js';
+import { resultStyles as finderStyles } from '../shared/result-styles.js';
 import type { UiKey } from '../../i18n/index.js';
+
+// This element's German strings travel with its code.
+addGerman(deFinder);
 
 /** Results shown at first and per "show more". */
 const PAGE = 20;
@@ -355,7 +362,7 @@ export class WwServiceFinder extends WwElement {
   /** Printing is rare: its code (and the QR code) loads on the first click. */
   private async print(kind: 'entry' | 'list', content: TemplateResult, title: string): Promise<void> {
     const url = kind === 'entry' ? this.detailHref(this.filters.detail) : urlWith(paramPrefix(this), filtersToUrl({ ...this.filters, detail: '' }, ''));
-    const [{ printJob }, { printStyles }] = await Promise.all([import('../shared/print.js'), import('./print-styles.js')]);
+    const [{ printJob }, { printStyles }] = await Promise.all([import('../shared/print.js'), import('../shared/print-styles.js')]);
     void printJob(this.shadowRoot!, {
       title,
       lang: this.uiLang,

@@ -8,8 +8,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { FeedController } from './feed-controller.js';
 import { getConfig } from './config.js';
-import { format, loadStrings, stringsIfLoaded, type UiKey, type UiStrings } from '../../i18n/index.js';
-import { de } from '../../i18n/de.js';
+import { format, germanStrings, loadStrings, stringsIfLoaded, type UiKey, type UiStrings } from '../../i18n/index.js';
 import { directionOf, resolveText, type Direction, type ResolvedText } from '../../core/text.js';
 import { berlinDate } from '../../core/dates.js';
 import type { Text } from '../../core/schema/index.js';
@@ -47,7 +46,7 @@ export class WwElement extends LitElement {
   /** BCP 47 language of the UI and texts. Default: `data-lang`, then the page's `lang`. */
   @property() override lang = '';
 
-  @state() protected strings: UiStrings = de;
+  @state() protected strings: UiStrings = germanStrings();
 
   protected readonly feedState = new FeedController(this);
 
@@ -81,7 +80,7 @@ export class WwElement extends LitElement {
 
   /** A UI string in the user's language. @internal (for the kit's views) */
   t(key: UiKey, params?: Record<string, string | number>): string {
-    return format(this.strings[key] ?? de[key], params, this.intlLang);
+    return format(this.strings[key] ?? germanStrings()[key] ?? key, params, this.intlLang);
   }
 
   /** A feed text in the user's language, falling back to German (see `renderText`). */

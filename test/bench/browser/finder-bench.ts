@@ -5,6 +5,7 @@
  * and of Enter (search + result list render) on a loaded finder.
  */
 import '../../../src/components/service-finder/define.js';
+import '../../../src/components/programme-directory/define.js';
 import type { WwServiceFinder } from '../../../src/components/service-finder/ww-service-finder.js';
 import { clearFeedCache } from '../../../src/core/load.js';
 import { loadSearch } from '../../../src/components/shared/search-loader.js';
@@ -12,6 +13,7 @@ import { loadSearch } from '../../../src/components/shared/search-loader.js';
 declare global {
   interface Window {
     runFinderBench(url: string, runs: number, queries: string[]): Promise<{ firstRender: number[]; keystrokes: number[]; enter: number[] }>;
+    runDirectoryBench(url: string, runs: number): Promise<{ firstRender: number[] }>;
   }
 }
 
@@ -37,10 +39,11 @@ function rendered(el: WwServiceFinder): Promise<void> {
   });
 }
 
-window.runFinderBench = async (url, runs, queries) => {
+/** Feed response in → first list on screen, `runs` times (after 2 warm-ups), for an element of the kit. */
+async function firstRenders(tag: 'ww-service-finder' | 'ww-programme-directory', url: string, runs: number): Promise<{ times: number[]; element: HTMLElement }> {
   const text = await (await realFetch(url)).text();
-  const firstRender: number[] = [];
-  let el: WwServiceFinder | undefined;
+  const times: number[] = [];
+  let el: HTMLElement | undefined;
   for (let i = 0; i < runs + 2; i++) {
     clearFeedCache();
     el?.remove();
@@ -50,17 +53,30 @@ window.runFinderBench = async (url, runs, queries) => {
       arrived = performance.now();
       return new Response(text, { headers: { 'content-type': 'application/json' } });
     };
-    el = document.createElement('ww-service-finder');
+    el = document.createElement(tag);
     el.setAttribute('no-url', '');
     el.setAttribute('gemeinde', '08126046');
-    el.feed = `${url}?run=${i}`;
-    const done = rendered(el);
+    el.setAttribute('feed', `${url}?run=${i}`);
+    const done = rendered(el as WwServiceFinder);
     document.body.append(el);
     await done;
-    if (el.shadowRoot!.querySelector('.status--error')) throw new Error(`finder failed: ${el.shadowRoot!.textContent}`);
-    if (i >= 2) firstRender.push(performance.now() - arrived);
+    if (el.shadowRoot!.querySelector('.status--error')) throw new Error(`${tag} failed: ${el.shadowRoot!.textContent}`);
+    if (i >= 2) times.push(performance.now() - arrived);
   }
   window.fetch = realFetch;
+  return { times, element: el! };
+}
+
+window.runDirectoryBench = async (url, runs) => {
+  const { times, element } = await firstRenders('ww-programme-directory', url, runs);
+  element.remove();
+  return { firstRender: times };
+};
+
+window.runFinderBench = async (url, runs, queries) => {
+  const { times: firstRender, element } = await firstRenders('ww-service-finder', url, runs);
+  const el = element as WwServiceFinder;
+
 
   // Typing into the loaded finder: each keystroke's handler plus the suggestion list it renders.
   const finder = el!;

@@ -1,11 +1,11 @@
 /**
- * The finder's look, built only on the `--_*` tokens (themed through
+ * The look of result lists (finder, programme directory), built only on the `--_*` tokens (themed through
  * `--ww-*`), logical properties for right-to-left, and resets that keep a
  * hostile host page (`* { font: 11px Verdana } li { list-style: disc }`) out.
  */
 import { css } from 'lit';
 
-export const finderStyles = css`
+export const resultStyles = css`
   .finder {
     container-type: inline-size;
     max-inline-size: 100%;

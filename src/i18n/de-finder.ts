@@ -1,0 +1,22 @@
+/** German UI strings of the service finder: ship with its chunk. */
+export const deFinder = {
+  'suggest.topic': 'Thema',
+  'suggest.service': 'Angebot',
+  'suggest.place': 'Ort',
+  'suggest.programme': 'Kurs',
+  'access.walk-in': 'Ohne Termin',
+  'access.appointment': 'Mit Termin',
+  'access.online': 'Online',
+  'access.phone': 'Telefonisch',
+  'access.outreach': 'Sprechtage vor Ort',
+  'access.home-visit': 'Hausbesuch',
+  'responsible.forYou': 'Zuständig für Sie',
+  'responsible.forGemeinde': 'für Wohnort {gemeinde}',
+  'responsible.otherStatus': 'Zuständig bei anderem Aufenthaltsstatus',
+  'responsible.elsewhere': 'Das Amt sitzt in {gemeinde}.',
+  'map.show': 'Karte anzeigen',
+  'map.hide': 'Karte ausblenden',
+  'map.consent': 'Beim Anzeigen werden Kartenbilder von {host} geladen.',
+  'map.listHint': 'Alle Angebote auf der Karte stehen auch in der Liste unten.',
+  'map.failed': 'Die Karte konnte nicht geladen werden. Die Liste zeigt alle Angebote.',
+} as const;

@@ -1,0 +1,23 @@
+/** German UI strings of the travel-time badge (day choice, position, live answer): ship with its chunk. */
+export const deRoute = {
+  'route.label': 'Fahrzeit',
+  'route.tierLive': 'live',
+  'route.day.schoolday': 'Schultag',
+  'route.day.holiday': 'Ferientag',
+  'route.day.saturday': 'Samstag',
+  'route.day.sunday': 'Sonntag',
+  'route.dayChoice': 'Fahrplan für',
+  'route.from': 'ab {place}',
+  'route.here': 'Von meinem Standort',
+  'route.hereNote': 'Ihr Standort wird nur für diese Anzeige verwendet und nicht gespeichert oder gesendet.',
+  'route.hereFailed': 'Der Standort ist nicht verfügbar.',
+  'route.hereNearest': 'ab {place} (nächster Ort mit Fahrplandaten)',
+  'route.live': 'Aktuelle Verbindung abfragen',
+  'route.liveConsent': 'Fragt {host} nach der nächsten Verbindung (nur Start, Ziel und Uhrzeit werden gesendet).',
+  'route.liveResult': 'Jetzt: {departure} → {arrival}, ca. {minutes} Min., {count, plural, =0 {ohne Umstieg} one {# × umsteigen} other {# × umsteigen}}',
+  'route.liveNone': 'Der Live-Dienst kennt gerade keine Verbindung.',
+  'route.liveFailed': 'Der Live-Dienst antwortet nicht. Es gilt der Fahrplan.',
+  'route.source': 'Fahrplandaten: {source}',
+  'route.arriveBy': 'erste Ankunft {time} – rechtzeitig vor {by}',
+  'route.arriveLate': 'erste Ankunft {time} – nach {by}',
+} as const;
