@@ -5,7 +5,7 @@
  * axe in every state.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
 import '../../../src/components/programme-directory/define.js';
@@ -207,5 +207,23 @@ describe('<ww-programme-directory>', () => {
     expect(detail.document.documentElement.dir).to.equal('rtl');
     expect(detail.document.querySelectorAll('.programme').length).to.equal(1);
     expect(text(detail.document.querySelector('.result__title'))).to.contain('دورة الاندماج');
+  });
+
+  it('holds up in a hostile page and on a 320 px screen', async () => {
+    const hostile = document.createElement('style');
+    hostile.textContent = '* { box-sizing: content-box; font: 11px Verdana } li { list-style: disc } a { color: red }';
+    document.head.append(hostile);
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await directory();
+      const card = $$(el, '.programme')[0]!;
+      expect(getComputedStyle(card).listStyleType).to.equal('none');
+      expect(parseFloat(getComputedStyle($(el, '.ww-root')!).fontSize)).to.be.at.least(16);
+      expect(el.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    } finally {
+      hostile.remove();
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
