@@ -44,7 +44,7 @@ function deadlineOf(programme: Programme): string | undefined {
   return programme.kind === 'funding' ? programme.funding?.deadline : programme.registration?.deadline;
 }
 
-/** Entries for the query, sorted by next start (unknown last), then title; ended and expired ones never. */
+/** Entries for the query: dated offers by next start, then regular ones (unknown last), then title; ended and expired ones never. */
 export function directoryEntries(index: FeedIndex, query: DirectoryQuery = {}): DirectoryEntry[] {
   const today = query.today ?? berlinDate();
   const { hits, ...filter } = query;
@@ -68,6 +68,9 @@ export function directoryEntries(index: FeedIndex, query: DirectoryQuery = {}): 
   const title = (p: Programme) => (typeof p.title === 'string' ? p.title : p.title.de ?? '');
   entries.sort((a, b) => {
     if (hits) return (rank.get(a.programme.id) ?? 0) - (rank.get(b.programme.id) ?? 0);
+    // Courses and dated offers first; regular offers (every Thursday …) after them.
+    const regular = Number(a.phase === 'ongoing') - Number(b.phase === 'ongoing');
+    if (regular) return regular;
     if (a.next !== b.next) return a.next === undefined ? 1 : b.next === undefined ? -1 : a.next < b.next ? -1 : 1;
     return title(a.programme).localeCompare(title(b.programme), 'de');
   });

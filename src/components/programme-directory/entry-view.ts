@@ -107,7 +107,7 @@ export function renderEntry(ctx: DirectoryContext, entry: DirectoryEntry): Templ
       <dl class="facts" part="facts">
         ${p.kind !== 'funding' ? fact(ui.t('programme.where'), placeOf(ctx, p)) : nothing}
         ${fact(ui.t('programme.when'), when.length ? html`${when.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}` : p.schedule?.text ? ui.renderText(p.schedule.text) : nothing)}
-        ${entry.next && entry.phase !== 'ongoing' ? fact(ui.t('programme.nextStart'), ui.formatDate(entry.next)) : nothing}
+        ${entry.next && entry.phase === 'planned' ? fact(ui.t('programme.nextStart'), ui.formatDate(entry.next)) : nothing}
         ${fact(ui.t('programme.level'), levels)}
         ${fact(ui.t('programme.language'), languages)}
         ${fact(ui.t('fact.cost'), p.cost ? html`${p.cost.free ? ui.t('cost.free') : ui.t('cost.paid')}${p.cost.text ? html` – ${ui.renderText(p.cost.text)}` : nothing}` : nothing)}

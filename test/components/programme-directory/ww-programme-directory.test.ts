@@ -94,6 +94,8 @@ describe('<ww-programme-directory>', () => {
     expect(shown.indexOf('Integrationskurs B1 am Vormittag')).to.be.lessThan(shown.indexOf('Berufssprachkurs B2 (abends)'));
     expect(shown.indexOf('Berufssprachkurs B2 (abends)')).to.be.lessThan(shown.indexOf('Infoabende Ausbildung'));
     expect(text($$(el, '.group-title').at(-1))).to.equal('Regelmäßig, ohne festen Starttermin');
+    const headings = $$(el, '.group-title').map(text);
+    expect(new Set(headings).size).to.equal(headings.length, `a heading twice: ${headings.join(' | ')}`);
     expect(text($(el, '.summary'))).to.equal('5 Angebote');
     await expect(el).to.be.accessible();
   });
