@@ -180,7 +180,7 @@ async function sizes() {
     const chunk = chunks.get(kind);
     if (chunk) rows.push([label, kb(chunk.raw), kb(chunk.brotli), when]);
   }
-  rows.push(['dist/wegweiser-core.js (whole SDK incl. admin checks and sentences)', kb(readFileSync('dist/wegweiser-core.js').length), kb(brotli('dist/wegweiser-core.js')), '≤ 40 KB']);
+  rows.push(['dist/wegweiser-core.js (whole SDK incl. admin checks and sentences)', kb(readFileSync('dist/wegweiser-core.js').length), kb(brotli('dist/wegweiser-core.js')), '≤ 45 KB']);
   say(table('Bundle sizes', ['file', 'minified', 'brotli', 'budget / when loaded'], rows));
 }
 
