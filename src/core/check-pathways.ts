@@ -5,7 +5,8 @@
  * Semantics (schema: pathways.ts): a step shows when each question named in
  * its `when` is unanswered or answered with a listed option; after a shown
  * step the first matching `next` entry decides where to go, else the next
- * step in the list; a step whose `when` fails is skipped. Answers do not
+ * step in the list (a jump's `when` needs its questions answered); a step
+ * whose `when` fails is skipped. Answers do not
  * change while walking, so for fixed answers the walk is deterministic: a
  * revisited step is an endless loop.
  */
@@ -25,11 +26,12 @@ interface StepNode { index: number; when?: Condition; jumps: Jump[] }
 const asCondition = (value: unknown): Condition | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Condition) : undefined;
 
-function matches(condition: Condition | undefined, answers: Answers): boolean {
+/** `strict` (for jumps): an unanswered question does not match — a shortcut is taken only for people who answered. */
+function matches(condition: Condition | undefined, answers: Answers, strict = false): boolean {
   if (!condition) return true;
   for (const [question, options] of Object.entries(condition)) {
     const answer = answers.get(question);
-    if (answer !== undefined && !list<unknown>(options).includes(answer)) return false;
+    if (answer === undefined ? strict : !list<unknown>(options).includes(answer)) return false;
   }
   return true;
 }
@@ -195,7 +197,7 @@ function walkOnce(nodes: StepNode[], answers: Answers, result: WalkResult): void
       continue;
     }
     result.shown.add(i);
-    const jump = node.jumps.find((j) => matches(j.when, answers));
+    const jump = node.jumps.find((j) => matches(j.when, answers, true));
     if (jump?.target !== undefined) {
       trail.push({ from: i, k: jump.k });
       i = jump.target;

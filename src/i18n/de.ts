@@ -10,13 +10,14 @@ import { deMap } from './de-map.js';
 import { deRoute } from './de-route.js';
 import { deRouteLine } from './de-route-line.js';
 import { dePrograms } from './de-programmes.js';
+import { deWegweiser } from './de-wegweiser.js';
 
 /**
  * All German strings (the reference every language is checked against). In
  * the browser each part ships with the element that needs it (see
  * `addGerman` in index.ts); Node and the SDK use the whole set.
  */
-export const de = { ...deBase, ...deLists, ...deFinder, ...deFinderDetail, ...deMap, ...deRouteLine, ...deRoute, ...dePrograms } as const;
+export const de = { ...deBase, ...deLists, ...deFinder, ...deFinderDetail, ...deMap, ...deRouteLine, ...deRoute, ...dePrograms, ...deWegweiser } as const;
 
 export type UiKey = keyof typeof de;
 export type UiStrings = Record<UiKey, string>;

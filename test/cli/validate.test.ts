@@ -108,7 +108,7 @@ describe('wegweiser validate', { concurrency: 6 }, () => {
   test('pathway loops are errors; unreachable steps and unknown questions warnings', async () => {
     const r = await validateFixture('pathway-loop.json');
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /\/pathways\/0\/steps\/1\/next\/0\/step .*Kreis: anmelden → abh → anmelden \(bei den Antworten eu = nein\)/);
+    assert.match(r.stdout, /\/pathways\/0\/steps\/1\/next\/0\/step .*Kreis: anmelden → abh → anmelden \(solange keine Frage beantwortet ist\)/);
     assert.match(r.stdout, /\/pathways\/0\/steps\/3 .*„Nie gezeigt“.*bei keiner Antwort/);
     assert.match(r.stdout, /\/pathways\/0\/steps\/3\/when\/herkunft .*keine solche Frage/);
   });

@@ -18,7 +18,7 @@ const NEEDED: Record<string, string[]> = {
   ro: ['one', 'few', 'other'],
 };
 const placeholders = (s: string) => new Set([...s.replace(PLURAL, (_m, n: string) => `{${n}}`).matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
-const PARAMS = { amount: 'A', percent: 20, days: 'DY', nth: 'NT', n: 2, first: 'FI', minutes: 45, low: 40, high: 55, from: '07:00', to: '10:00', departure: '08:12', arrival: '08:57', source: 'S', by: '09:00', total: 9, query: 'Q', gemeinde: 'G', time: '08:30', day: 'D', name: 'N', id: 'I', url: 'U', email: 'E', phone: 'P', km: 5, host: 'H', place: 'PL', filter: 'F', contact: 'C', date: 'DT', status: 500 };
+const PARAMS = { amount: 'A', percent: 20, days: 'DY', nth: 'NT', n: 2, first: 'FI', minutes: 45, low: 40, high: 55, from: '07:00', to: '10:00', departure: '08:12', arrival: '08:57', source: 'S', by: '09:00', total: 9, query: 'Q', gemeinde: 'G', time: '08:30', day: 'D', name: 'N', id: 'I', url: 'U', email: 'E', phone: 'P', km: 5, host: 'H', place: 'PL', filter: 'F', contact: 'C', date: 'DT', status: 500, done: 2, step: 'ST' };
 
 test('German plurals and placeholders format as expected', () => {
   assert.equal(format(de['results.count'], { count: 1 }, 'de'), '1 Angebot');
