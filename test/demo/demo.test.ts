@@ -107,10 +107,15 @@ test('the finder on the demo pages shows results for the page’s Gemeinde, adds
 test('the built bundle shows every element’s words, never a raw string key', async () => {
   const page = await browser.newPage();
   await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
-  await page.waitForFunction(() => ['ww-service-finder', 'ww-programme-directory', 'ww-route-time'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.summary, .line')), { timeout: 10000 });
-  const texts = await page.evaluate(() => ['ww-service-finder', 'ww-programme-directory', 'ww-route-time'].map((tag) => document.querySelector(tag)!.shadowRoot!.textContent!.replace(/\s+/g, ' ')));
-  for (const text of texts) assert.doesNotMatch(text, /\b(search|filter|results|empty|programme|schedule|route|kind|fact|hours)\.[a-zA-Z]+\b/, text.slice(0, 300));
+  const tags = ['ww-service-finder', 'ww-programme-directory', 'ww-route-time', 'ww-wegweiser'];
+  await page.waitForFunction((all: string[]) => all.every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.summary, .line, .title')), { timeout: 10000 }, tags);
+  // Open a pathway too: its steps use the most strings.
+  await page.evaluate(() => (document.querySelector('ww-wegweiser')!.shadowRoot!.querySelector('.path-button') as HTMLButtonElement).click());
+  await page.waitForFunction(() => document.querySelector('ww-wegweiser')!.shadowRoot!.querySelector('.step'), { timeout: 10000 });
+  const texts = await page.evaluate((all: string[]) => all.map((tag) => document.querySelector(tag)!.shadowRoot!.textContent!.replace(/\s+/g, ' ')), tags);
+  for (const text of texts) assert.doesNotMatch(text, /\b(search|filter|results|empty|programme|schedule|route|kind|fact|hours|weg)\.[a-zA-Z]+\b/, text.slice(0, 300));
   assert.match(texts[1]!, /Kurs oder Angebot suchen/);
   assert.match(texts[2]!, /Min\./);
+  assert.match(texts[3]!, /Schritt 1/);
   await page.close();
 });
