@@ -1,5 +1,7 @@
 /** Help texts of the `wegweiser` CLI, in German and English. */
 import type { Lang } from './lang.js';
+import { COMPILE_SAFETY_HELP } from './commands/compile.js';
+import { adminHelp } from './admin-commands.js';
 
 const MAIN = {
   de: `wegweiser – Werkzeuge für den Feed eines Landkreises (wegweiser-kit)
@@ -9,6 +11,14 @@ Aufruf:
   wegweiser compile <quelle> -o <feed.json>     Veröffentlichbaren Feed erzeugen
   wegweiser travel <gtfs> --feed <feed.json> -o <ausgabe.json>
                                                 Fahrzeiten mit Bus und Bahn aus GTFS berechnen
+  wegweiser template [ordner]                   Tabellen-Vorlage (Excel und CSV) anlegen
+  wegweiser import sheets <xlsx|csv-ordner> … -o <quelle.json>
+                                                Feed aus Tabellen der Gemeinden bauen
+  wegweiser import hsds <ordner|json> -o <quelle.json> --base <quelle.json>
+                                                Daten im Format HSDS 3.0 übernehmen
+  wegweiser export hsds <feed.json> -o <ordner> Als HSDS 3.0 (JSON und Tabellen) ausgeben
+  wegweiser export jsonld <feed.json> -o <ziel> schema.org-Daten für Suchmaschinen
+  wegweiser report <feed.json> [--html datei]   Bericht: Aktualität, Abdeckung, Sprachen, Überschneidungen
 
 Allgemeine Optionen:
   --lang de|en     Sprache der Ausgabe (Standard: Deutsch; LANG=en… schaltet auf Englisch)
@@ -25,6 +35,14 @@ Usage:
   wegweiser compile <source> -o <feed.json>    Build the feed to publish
   wegweiser travel <gtfs> --feed <feed.json> -o <output.json>
                                                Compute bus and train travel times from GTFS
+  wegweiser template [folder]                  Write the spreadsheet template (Excel and CSV)
+  wegweiser import sheets <xlsx|csv-folder> … -o <source.json>
+                                               Build the feed from the Gemeinden's spreadsheets
+  wegweiser import hsds <folder|json> -o <source.json> --base <source.json>
+                                               Take over data in HSDS 3.0 format
+  wegweiser export hsds <feed.json> -o <folder> Write HSDS 3.0 (JSON and tables)
+  wegweiser export jsonld <feed.json> -o <target>  schema.org data for search engines
+  wegweiser report <feed.json> [--html file]   Report: freshness, coverage, languages, overlaps
 
 Common options:
   --lang de|en     Output language (default German; LANG=en… switches to English)
@@ -86,6 +104,7 @@ Optionen:
   --now <Zeitpunkt>     Zeitpunkt für generatedAt, z. B. 2026-12-01T08:00:00+01:00
                         (gleiche Quelle + gleiches --now = byte-gleiche Ausgabe)
   --pretty              Eingerückt statt kompakt schreiben
+${COMPILE_SAFETY_HELP.de}
   --max-size <MB>       Größere Quellen gar nicht erst lesen (Standard: 100)
   --json                Ergebnis als JSON
   --lang de|en          Sprache der Ausgabe
@@ -106,6 +125,7 @@ Options:
   --now <time>          Time for generatedAt, e.g. 2026-12-01T08:00:00+01:00
                         (same source + same --now = byte-identical output)
   --pretty              Indent instead of compact output
+${COMPILE_SAFETY_HELP.en}
   --max-size <MB>       Do not even read bigger sources (default: 100)
   --json                Result as JSON
   --lang de|en          Output language
@@ -183,5 +203,7 @@ export function helpText(command: string | undefined, lang: Lang): string {
   if (command === 'validate') return VALIDATE[lang];
   if (command === 'compile') return COMPILE[lang];
   if (command === 'travel') return TRAVEL[lang];
+  const admin = command ? adminHelp(command, lang) : undefined;
+  if (admin) return admin;
   return MAIN[lang];
 }

@@ -15,6 +15,7 @@ import { validateCommand } from './commands/validate.js';
 import { compileCommand, sameFile } from './commands/compile.js';
 import { travelCommand } from './commands/travel.js';
 import { GtfsError } from './travel/gtfs/read.js';
+import { ADMIN_COMMANDS, AdminUsageError, runAdmin } from './admin-commands.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const COMMANDS = ['validate', 'compile', 'travel'] as const;
@@ -29,7 +30,10 @@ const COMMON = {
 
 const OPTIONS = {
   validate: { ...COMMON, strict: { type: 'boolean' }, today: { type: 'string' }, all: { type: 'boolean' } },
-  compile: { ...COMMON, output: { type: 'string', short: 'o' }, from: { type: 'string' }, now: { type: 'string' }, pretty: { type: 'boolean' } },
+  compile: {
+    ...COMMON, output: { type: 'string', short: 'o' }, from: { type: 'string' }, now: { type: 'string' }, pretty: { type: 'boolean' },
+    force: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, 'drop-threshold': { type: 'string' },
+  },
   travel: {
     ...COMMON,
     feed: { type: 'string', short: 'f' },
@@ -113,15 +117,17 @@ function parse(command: Command, args: string[]) {
 async function run(argv: string[], lang: Lang): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    out(helpText(first === 'help' ? rest[0] : undefined, lang));
+    out(helpText(first === 'help' ? rest.slice(0, rest[0] === 'import' || rest[0] === 'export' ? 2 : 1).join(' ') || undefined : undefined, lang));
     return first === undefined ? 2 : 0;
   }
   if (first === '--version' || first === '-V') {
     out(version());
     return 0;
   }
+  if ((ADMIN_COMMANDS as readonly string[]).includes(first)) return runAdmin(first, rest, { lang, out, err });
   if (!(COMMANDS as readonly string[]).includes(first)) {
-    throw new UsageError(`Unbekannter Befehl „${first}“. Befehle: ${COMMANDS.join(', ')}. Hilfe: wegweiser --help`, `Unknown command "${first}". Commands: ${COMMANDS.join(', ')}. Help: wegweiser --help`);
+    const all = [...COMMANDS, ...ADMIN_COMMANDS].join(', ');
+    throw new UsageError(`Unbekannter Befehl „${first}“. Befehle: ${all}. Hilfe: wegweiser --help`, `Unknown command "${first}". Commands: ${all}. Help: wegweiser --help`);
   }
   const command = first as Command;
   const { values, positionals } = parse(command, rest);
@@ -143,13 +149,20 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     return validateCommand({ ...common, source, strict: v.strict === true, ...(today ? { today } : {}), limit: v.all ? Number.POSITIVE_INFINITY : 200, hoursBudgetMs: 30_000 });
   }
   if (command === 'travel') return runTravel(source, values as TravelValues, common);
-  const c = values as { output?: string; from?: string; now?: string; pretty?: boolean };
+  const c = values as { output?: string; from?: string; now?: string; pretty?: boolean; force?: boolean; 'dry-run'?: boolean; 'drop-threshold'?: string };
+  const threshold = c['drop-threshold'] === undefined ? undefined : Number(c['drop-threshold']);
+  if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
+    throw new UsageError(`--drop-threshold braucht einen Anteil zwischen 0 und 1, z. B. 0.3 (nicht „${c['drop-threshold']}“).`, `--drop-threshold needs a share between 0 and 1, e.g. 0.3 (not "${c['drop-threshold']}").`);
+  }
   if (!c.output) throw new UsageError('Wohin? Die Ausgabedatei fehlt: wegweiser compile <quelle> -o <feed.json>', 'Where to? The output file is missing: wegweiser compile <source> -o <feed.json>');
   if (sameFile(source, c.output)) throw new UsageError('Quelle und Ausgabe sind dieselbe Datei; die Quelle würde überschrieben. Wählen Sie eine andere Ausgabedatei.', 'Source and output are the same file; the source would be overwritten. Choose another output file.');
   const now = c.now === undefined ? new Date() : new Date(c.now);
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now braucht einen Zeitpunkt wie 2026-12-01T08:00:00+01:00 (nicht „${c.now}“).`, `--now needs a time like 2026-12-01T08:00:00+01:00 (not "${c.now}").`);
   const from = dateOption('from', c.from);
-  return compileCommand({ ...common, source, output: c.output, now, ...(from ? { from } : {}), pretty: c.pretty === true, limit: 200, err });
+  return compileCommand({
+    ...common, source, output: c.output, now, ...(from ? { from } : {}), pretty: c.pretty === true, limit: 200, err,
+    force: c.force === true, dryRun: c['dry-run'] === true, ...(threshold !== undefined ? { dropThreshold: threshold } : {}),
+  });
 }
 
 type TravelValues = Partial<Record<'feed' | 'output' | 'schoolday' | 'holiday' | 'saturday' | 'sunday' | 'window' | 'arrive-by' | 'return-from' | 'stops' | 'bbox' | 'buffer-km' | 'name' | 'attribution' | 'licence-name' | 'licence-url' | 'now', string>> & { synthetic?: boolean; force?: boolean };
@@ -222,7 +235,7 @@ async function main(): Promise<void> {
   try {
     process.exitCode = await run(argv, lang);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof AdminUsageError) {
       err(lang === 'de' ? `${error.de}\nHilfe: wegweiser --help` : `${error.en}\nHelp: wegweiser --help`);
     } else if (error instanceof InputError) {
       err(error.sentence[lang]);

@@ -24,3 +24,4 @@ export { liveTransit, type LiveAnswer } from './travel-live.js';
 export { directoryEntries, nextSteps, DEADLINE_SOON_DAYS, type DirectoryEntry, type DirectoryQuery, type ProgrammePhase } from './programme-list.js';
 export { programmeToIcs, icsFileName, type IcsOptions } from './ics.js';
 export { walkPath, visibleQuestions, stepContact, conditionHolds, type Answers, type StepContact } from './pathway.js';
+export { serviceJsonLd, feedJsonLd, jsonLdGraph, jsonLdScriptText, openingHoursSpecification, type JsonLdOptions, type FeedJsonLdOptions } from './jsonld.js';

@@ -220,6 +220,15 @@ async function gtfsReadBench() {
   }
 }
 
+/** Kreis admin tooling: importing 10,000 spreadsheet rows, reporting on a 10,000-entry feed. */
+async function adminBench() {
+  const { importBench } = await import('./import-bench.js');
+  const { reportBench } = await import('./report-bench.js');
+  const imports = await importBench();
+  say(table('wegweiser import sheets: 10,000 CSV rows (4,000 Angebote, 4,000 Orte, 2,000 Zeiten)', ['rows', 'seconds', 'rows per second'], imports.map((r) => [...r.slice(0, 3)])));
+  say(table('wegweiser report: read, check, compute, text and HTML', ['entries', 'seconds'], (await reportBench()).map((r) => [...r.slice(0, 2)])));
+}
+
 async function searchQuality() {
   const path = 'test/bench/search-quality.ts';
   if (!existsSync(path) || !existsSync('test/bench/search-judgements.json')) return say('\nSearch quality: judged query set missing.');
@@ -239,5 +248,6 @@ if (want('core')) coreInNode();
 if (want('browser')) await coreInChromium();
 if (want('browser') || want('finder')) await finderInChromium();
 if (want('travel')) await travelBench();
+if (want('admin')) await adminBench();
 if (want('size')) await sizes();
 if (want('search')) await searchQuality();

@@ -5,7 +5,13 @@
  * from the official list, protected addresses are removed. The result is
  * checked like `validate` does; with any error nothing is written and the
  * old output stays. Same input and --now give byte-identical output.
+ *
+ * Publishing safety: when the output already holds a valid feed and the new
+ * one has far fewer entries (more than --drop-threshold, default 30 %, of
+ * all entries or of a collection with at least 10), nothing is written
+ * unless --force. --dry-run shows what would be added, removed and changed.
  */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import * as v from 'valibot';
 import { FeedSchema, type Feed } from '../../core/schema/index.js';
@@ -22,6 +28,7 @@ import { loadGemeinden } from '../gemeinden.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { formatProblems, jsonReport, summaryLine, tally, type Problem } from '../report.js';
 import { count, type Lang } from '../lang.js';
+import { DEFAULT_DROP_THRESHOLD, diffFeeds, diffJson, dropList, dropProblem, dropsBeyond, formatDiff } from '../feed-diff.js';
 
 export interface CompileOptions {
   source: string;
@@ -35,8 +42,38 @@ export interface CompileOptions {
   maxBytes: number;
   color: boolean;
   limit: number;
+  /** Replace the published feed even when many entries disappear. */
+  force?: boolean;
+  /** Compile and show the diff against the published feed; write nothing. */
+  dryRun?: boolean;
+  /** Share of entries (0…1) that may disappear before compile refuses; default 0.3. */
+  dropThreshold?: number;
   out: (text: string) => void;
   err: (text: string) => void;
+}
+
+/** Lines for `wegweiser compile --help` (Optionen / Options). */
+export const COMPILE_SAFETY_HELP = {
+  de: `  --dry-run             Nur zeigen, was sich gegenüber der Ausgabedatei ändert
+                        (neue, entfernte, geänderte Einträge); nichts schreiben
+  --drop-threshold <n>  Höchstens dieser Anteil der Einträge darf wegfallen, 0–1
+                        (Standard: 0.3 = 30 %; gilt insgesamt und je Liste ab 10 Einträgen)
+  --force               Auch veröffentlichen, wenn mehr Einträge wegfallen`,
+  en: `  --dry-run             Only show what changes against the output file
+                        (added, removed, changed entries); write nothing
+  --drop-threshold <n>  At most this share of the entries may disappear, 0–1
+                        (default: 0.3 = 30 %; for the total and each list of 10 or more)
+  --force               Publish even when more entries disappear`,
+};
+
+/** The feed now at `path`, when it is one (missing, unreadable or invalid: undefined). */
+async function publishedFeed(path: string): Promise<unknown> {
+  try {
+    const json: unknown = JSON.parse(await readFile(path, 'utf8'));
+    return validateFeed(json).ok ? json : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `2026-12-01T09:30:00+01:00`: the moment in Berlin wall-clock time with its offset. */
@@ -107,6 +144,34 @@ export async function compileCommand(options: CompileOptions): Promise<number> {
     ...(size ? [size] : []),
   ];
   if (tally(final).errors > 0) return fail(final);
+
+  // Publishing safety: compare with the feed that is out there now.
+  const previous = await publishedFeed(options.output);
+  const threshold = options.dropThreshold ?? DEFAULT_DROP_THRESHOLD;
+  const diff = diffFeeds(previous, published);
+  const drops = previous === undefined ? [] : dropsBeyond(diff, threshold);
+  if (options.dryRun) {
+    addPositions(loaded.input.text, final);
+    const refused = drops.length > 0 && !options.force;
+    if (options.json) {
+      options.out(jsonReport(loaded.input.name, final, { dryRun: { ...diffJson(diff), previous: previous !== undefined, refused, ...(refused ? { drops } : {}) } }));
+      return 0;
+    }
+    report(options, loaded.input.name, final, 0);
+    options.out(previous === undefined
+      ? (lang === 'de' ? `${outputName} enthält noch keinen gültigen Feed: alle ${count(diff.after, lang)} Einträge wären neu.` : `${outputName} holds no valid feed yet: all ${count(diff.after, lang)} entries would be new.`)
+      : (lang === 'de' ? `Änderungen gegenüber ${outputName} (Einträge ${count(diff.before, lang)} → ${count(diff.after, lang)}):` : `Changes against ${outputName} (entries ${count(diff.before, lang)} → ${count(diff.after, lang)}):`));
+    if (previous !== undefined) options.out(formatDiff(diff, lang));
+    if (refused) {
+      options.out(lang === 'de'
+        ? `Ohne --force würde ${outputName} so nicht ersetzt (mehr als ${Math.round(threshold * 100)} % weniger): ${dropList(drops, lang)}.`
+        : `Without --force, ${outputName} would not be replaced like this (more than ${Math.round(threshold * 100)}% fewer): ${dropList(drops, lang)}.`);
+    }
+    options.out(lang === 'de' ? `Probelauf (--dry-run): nichts geschrieben; ${outputName} bleibt, wie es war.` : `Dry run (--dry-run): nothing written; ${outputName} is left as it was.`);
+    return 0;
+  }
+  if (drops.length && !options.force) return fail([...final, dropProblem(drops, outputName, threshold)]);
+  if (drops.length) final.push(dropProblem(drops, outputName, threshold, true));
 
   try {
     await writeFileAtomic(options.output, text, {

@@ -29,6 +29,7 @@ import { renderMapContainer, renderMapToggle, tilesHost } from './map-toggle.js'
 import type { FinderMapView } from './map-view.js';
 import { resultStyles as finderStyles } from '../shared/result-styles.js';
 import type { UiKey } from '../../i18n/index.js';
+import { JsonLdController } from '../shared/jsonld-controller.js';
 
 // This element's German strings travel with its code.
 addGerman(deFinder);
@@ -104,6 +105,9 @@ export class WwServiceFinder extends WwElement {
   /** Do not mirror the filters into the page URL. */
   @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
 
+  /** Put schema.org JSON-LD of the current results (up to 50) into the page's `<head>`, for search engines. */
+  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+
   @state() private filters: FinderFilters = emptyFilters();
   @state() private shown = PAGE;
   @state() private now = new Date();
@@ -134,6 +138,12 @@ export class WwServiceFinder extends WwElement {
       }, () => (this.mapFailed = true));
     }
   };
+  private readonly jsonLdScript = new JsonLdController(this, () => {
+    const state = this.feedState.state;
+    return this.jsonLd && state.status === 'ready' && this.resultsIndex === state.index
+      ? { index: state.index, items: this.results, lang: this.uiLang, url: (s) => this.detailHref(s.id) }
+      : undefined;
+  });
   private readonly combobox = new Combobox<SuggestTarget>(this, 'q', {
     input: (text) => this.onType(text),
     select: (option) => this.onSuggestion(option),

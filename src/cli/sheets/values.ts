@@ -1,0 +1,180 @@
+/** Reading the values of single cells: yes/no, lists, dates, languages, codes, Gemeinden. */
+import { BUNDESLAENDER } from '../../core/schema/constants.js';
+import type { GemeindeList, OfficialGemeinde } from '../gemeinden.js';
+import { fold } from './spec.js';
+
+const YES = new Set(['ja', 'j', 'x', '1', 'yes', 'y', 'true', 'wahr', 'ok', '✓', '✔']);
+const NO = new Set(['nein', 'n', '0', 'no', 'false', 'falsch', '-', '–']);
+
+/** `true`/`false`, or `undefined` for an empty cell, or `'invalid'`. `exact`: written as ja/nein. */
+export function readBool(text: string): { value: boolean; exact: boolean } | undefined | 'invalid' {
+  if (text === '') return undefined;
+  const t = text.toLowerCase();
+  if (YES.has(t)) return { value: true, exact: t === 'ja' };
+  if (NO.has(t)) return { value: false, exact: t === 'nein' };
+  return 'invalid';
+}
+
+/** Lists: `;` or line breaks; for codes and ids also `,`. Empty parts are dropped. */
+export function readList(text: string, codes = false): string[] {
+  if (!text) return [];
+  return text.split(codes ? /[;,\n]/ : /[;\n]/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** JJJJ-MM-TT, TT.MM.JJJJ, TT.MM.JJ → JJJJ-MM-TT; undefined when not a real date. */
+export function readDate(text: string): string | undefined {
+  let y: number;
+  let m: number;
+  let d: number;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(text))) {
+    [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (y < 100) y += 2000;
+  } else return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** 8:30, 8.30, 830, 8 → 08:30 / 08:00. */
+export function readClock(text: string): string | undefined {
+  const m = /^(\d{1,2})(?:[:.](\d{2}))?(?:\s*uhr)?$/i.exec(text);
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2] ?? 0);
+  if (h > 23 || min > 59) return undefined;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
+const LANGUAGES: Record<string, string> = {
+  deutsch: 'de', englisch: 'en', arabisch: 'ar', tuerkisch: 'tr', ukrainisch: 'uk', russisch: 'ru', franzoesisch: 'fr',
+  persisch: 'fa', farsi: 'fa', dari: 'prs', paschtu: 'ps', pashto: 'ps', kurdisch: 'ku', kurmandschi: 'kmr', sorani: 'ckb',
+  polnisch: 'pl', rumaenisch: 'ro', bulgarisch: 'bg', italienisch: 'it', spanisch: 'es', portugiesisch: 'pt', tigrinya: 'ti',
+  tigrinisch: 'ti', somali: 'so', albanisch: 'sq', serbisch: 'sr', kroatisch: 'hr', bosnisch: 'bs', griechisch: 'el',
+  vietnamesisch: 'vi', chinesisch: 'zh', ungarisch: 'hu', amharisch: 'am', urdu: 'ur', hindi: 'hi', georgisch: 'ka',
+  armenisch: 'hy', gebaerdensprache: 'gsg', leichtesprache: 'de-x-ls', english: 'en', german: 'de', arabic: 'ar',
+  turkish: 'tr', ukrainian: 'uk', russian: 'ru', french: 'fr', persian: 'fa',
+};
+
+/** "Deutsch", "de", "Englisch" → BCP 47 tag; undefined when unknown. */
+export function readLanguage(text: string): string | undefined {
+  if (/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(text)) return text;
+  if (/^[A-Z]{2}$/.test(text)) return text.toLowerCase();
+  return LANGUAGES[fold(text)];
+}
+
+type Choice<T> = Record<string, T>;
+const choose = <T>(table: Choice<T>, text: string): T | undefined => table[fold(text)];
+
+export const ACCESS: Choice<string> = {
+  offenesprechstunde: 'walk-in', sprechstunde: 'walk-in', ohnetermin: 'walk-in', offen: 'walk-in', walkin: 'walk-in',
+  termin: 'appointment', mittermin: 'appointment', nachvereinbarung: 'appointment', appointment: 'appointment',
+  online: 'online', telefon: 'phone', telefonisch: 'phone', phone: 'phone',
+  aussensprechstunde: 'outreach', outreach: 'outreach', hausbesuch: 'home-visit', homevisit: 'home-visit', aufsuchend: 'home-visit',
+};
+export const INTERPRETER: Choice<'yes' | 'on-request' | 'no'> = { ja: 'yes', yes: 'yes', x: 'yes', aufanfrage: 'on-request', nachabsprache: 'on-request', onrequest: 'on-request', nein: 'no', no: 'no' };
+export const ORG_KIND: Choice<string> = {
+  behoerde: 'authority', amt: 'authority', authority: 'authority', wohlfahrtsverband: 'welfare', wohlfahrt: 'welfare', welfare: 'welfare',
+  bildungstraeger: 'education', bildung: 'education', schule: 'education', education: 'education', verein: 'association', association: 'association',
+  initiative: 'initiative', unternehmen: 'company', firma: 'company', company: 'company', sonstiges: 'other', andere: 'other', other: 'other',
+};
+export const WHEELCHAIR: Choice<'yes' | 'limited' | 'no'> = { ja: 'yes', yes: 'yes', x: 'yes', eingeschraenkt: 'limited', teilweise: 'limited', limited: 'limited', nein: 'no', no: 'no' };
+export const PROGRAMME_KIND: Choice<string> = {
+  integrationskurs: 'integration-course', alphakurs: 'alpha-course', alphabetisierungskurs: 'alpha-course', berufssprachkurs: 'job-language-course',
+  frauenkurs: 'women-course', sprachcafe: 'language-cafe', sprachkurs: 'language-course', deutschkurs: 'language-course', projekt: 'project',
+  gruppe: 'group', veranstaltung: 'event', ehrenamt: 'volunteering', gespraechsgruppe: 'counselling-group', beratungsgruppe: 'counselling-group',
+  foerderprogramm: 'funding', foerderung: 'funding',
+};
+export const STATUS: Choice<'planned' | 'active' | 'ended'> = { geplant: 'planned', planned: 'planned', laeuft: 'active', aktiv: 'active', active: 'active', beendet: 'ended', ended: 'ended', abgeschlossen: 'ended' };
+export const LEVEL: Choice<string> = { alpha: 'alpha', a1: 'A1', a2: 'A2', b1: 'B1', b2: 'B2', c1: 'C1', c2: 'C2' };
+const WEEKDAY: Choice<string> = { mo: 'mo', montag: 'mo', di: 'tu', dienstag: 'tu', mi: 'we', mittwoch: 'we', do: 'th', donnerstag: 'th', fr: 'fr', freitag: 'fr', sa: 'sa', samstag: 'sa', so: 'su', sonntag: 'su', tu: 'tu', we: 'we', th: 'th', su: 'su' };
+const ORDER = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
+
+export function pick<T>(table: Choice<T>, text: string): T | undefined {
+  return choose(table, text) ?? (Object.values(table).includes(text as T) ? (text as T) : undefined);
+}
+
+/** "Mo-Fr", "Di; Do", "Mo, Mi, Fr" → ['mo', …]; undefined when a part is not a day. */
+export function readWeekdays(text: string): string[] | undefined {
+  const days: string[] = [];
+  for (const part of text.split(/[;,+/]|\bund\b/)) {
+    const p = part.trim();
+    if (!p) continue;
+    const range = p.split(/\s*[-–]\s*/);
+    if (range.length === 2) {
+      const [a, b] = range.map((r) => choose(WEEKDAY, r));
+      if (!a || !b) return undefined;
+      for (let i = ORDER.indexOf(a); i <= ORDER.indexOf(b); i++) days.push(ORDER[i]!);
+    } else {
+      const d = choose(WEEKDAY, p);
+      if (!d) return undefined;
+      days.push(d);
+    }
+  }
+  return days.length ? [...new Set(days)].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)) : undefined;
+}
+
+const STATE_NAMES: Record<string, string> = {
+  badenwuerttemberg: 'BW', bayern: 'BY', berlin: 'BE', brandenburg: 'BB', bremen: 'HB', hamburg: 'HH', hessen: 'HE', mecklenburgvorpommern: 'MV',
+  niedersachsen: 'NI', nordrheinwestfalen: 'NW', rheinlandpfalz: 'RP', saarland: 'SL', sachsen: 'SN', sachsenanhalt: 'ST', schleswigholstein: 'SH', thueringen: 'TH',
+};
+const STATE_OF_PREFIX = ['SH', 'HH', 'NI', 'HB', 'NW', 'HE', 'RP', 'BW', 'BY', 'SL', 'BE', 'BB', 'MV', 'SN', 'ST', 'TH'];
+export function readState(text: string, ags5: string): string | undefined {
+  if ((BUNDESLAENDER as readonly string[]).includes(text.toUpperCase())) return text.toUpperCase();
+  if (text) return STATE_NAMES[fold(text)];
+  return STATE_OF_PREFIX[Number(ags5.slice(0, 2)) - 1];
+}
+
+/** An id as the feed allows it; spaces inside become hyphens (with the caller warning). */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
+
+export type GemeindeMatch =
+  | { ok: true; ags: string; name: string; byName: boolean }
+  | { ok: false; reason: 'unknown' | 'ambiguous' | 'outside'; candidates: OfficialGemeinde[] };
+
+/** Destatis names carry suffixes: "Künzelsau, Stadt", "Weiden i.d.OPf.". Compare without them. */
+const nameKey = (name: string) => fold(name.replace(/,.*$/, '').replace(/\b(stadt|gemeinde|markt)\b/gi, ''));
+
+/**
+ * Resolves a Gemeinde written as AGS (8 digits; 7 when Excel dropped the
+ * leading zero) or name, restricted to the Kreis when its key is known.
+ */
+export class GemeindeResolver {
+  private byName = new Map<string, OfficialGemeinde[]>();
+
+  constructor(private readonly list: GemeindeList, private readonly kreis: string | undefined) {
+    if (kreis) for (const g of list.inKreis(kreis)) this.index(g);
+  }
+
+  private index(g: OfficialGemeinde): void {
+    const key = nameKey(g.officialName);
+    const list = this.byName.get(key);
+    if (list) list.push(g);
+    else this.byName.set(key, [g]);
+  }
+
+  resolve(text: string): GemeindeMatch {
+    const digits = /^\d{7,8}$/.test(text) ? text.padStart(8, '0') : undefined;
+    if (digits) {
+      const g = this.list.get(digits);
+      if (!g) return { ok: false, reason: 'unknown', candidates: [] };
+      if (this.kreis && !digits.startsWith(this.kreis)) return { ok: false, reason: 'outside', candidates: [g] };
+      return { ok: true, ags: digits, name: g.name, byName: false };
+    }
+    const key = nameKey(text);
+    const found = this.byName.get(key) ?? [];
+    if (found.length === 1) return { ok: true, ags: found[0]!.ags, name: found[0]!.name, byName: true };
+    if (found.length > 1) return { ok: false, reason: 'ambiguous', candidates: found };
+    if (this.kreis) {
+      const near = this.list.inKreis(this.kreis).filter((g) => nameKey(g.officialName).startsWith(key.slice(0, 4)) || key.startsWith(nameKey(g.officialName).slice(0, 4)));
+      return { ok: false, reason: 'unknown', candidates: near.slice(0, 5) };
+    }
+    return { ok: false, reason: 'unknown', candidates: [] };
+  }
+
+  /** Every Gemeinde of the Kreis, in AGS order. */
+  kreisGemeinden(): OfficialGemeinde[] {
+    return this.kreis ? [...this.list.inKreis(this.kreis)].sort((a, b) => a.ags.localeCompare(b.ags)) : [];
+  }
+}
