@@ -13,10 +13,10 @@ import { statusStyles, tokens } from '../shared/styles.js';
 import { formStyles } from '../shared/form-styles.js';
 import '../shared/list-strings.js';
 import { Combobox, type ComboOption } from '../shared/combobox.js';
-import { loadSearch, preloadSearch, searchIfReady } from '../shared/search-loader.js';
+import { loadSearch, searchIfReady } from '../shared/search-loader.js';
 import { paramPrefix, readUrl, urlWith, writeUrl } from '../shared/url-state.js';
 import { locationsOf, type FeedIndex } from '../../core/feed-index.js';
-import { finderAlternatives, finderResults, type FinderAlternatives, type FinderResult } from '../../core/finder.js';
+import type { FinderResult } from '../../core/finder.js';
 import type { SearchKind } from '../../core/search.js';
 import { textOf } from '../../core/text.js';
 import {
@@ -26,10 +26,10 @@ import { renderResultCard, type FinderContext } from './result-view.js';
 import { renderEmpty } from './empty-view.js';
 import { renderChips, renderFilters, renderHomePicker, type FilterPatch } from './filters-view.js';
 import { renderMapContainer, renderMapToggle, tilesHost } from './map-toggle.js';
-import type { FinderMapView } from './map-view.js';
+import { FinderLazyParts } from './lazy-parts.js';
+import { FinderResults } from './finder-results.js';
 import { resultStyles as finderStyles } from '../shared/result-styles.js';
 import type { UiKey } from '../../i18n/index.js';
-import { JsonLdController } from '../shared/jsonld-controller.js';
 
 // This element's German strings travel with its code.
 addGerman(deFinder);
@@ -112,38 +112,30 @@ export class WwServiceFinder extends WwElement {
   @state() private shown = PAGE;
   @state() private now = new Date();
 
-  private results: FinderResult[] = [];
-  private alternatives: FinderAlternatives | undefined;
-  private resultsKey = '';
-  private resultsIndex: FeedIndex | undefined;
-  private searchPending = false;
-  /** Settles when a search that was still loading has given its results. */
-  private searchLoading: Promise<void> | undefined;
+  private readonly answer = new FinderResults(this);
+  private get results(): FinderResult[] {
+    return this.answer.results;
+  }
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
   private focusAfterUpdate: string | undefined;
-  @state() private mapShown = false;
-  @state() private mapFailed = false;
-  /** Loaded with the first "Karte anzeigen". */
-  private mapView: FinderMapView | undefined;
-  private mapModule: typeof import('./map-view.js') | undefined;
-
-  private toggleMap = (): void => {
-    this.mapShown = !this.mapShown;
-    if (this.mapShown && !this.mapModule) {
-      import('./map-view.js').then((module) => {
-        this.mapModule = module;
-        this.mapView = new module.FinderMapView(this);
-        this.requestUpdate();
-      }, () => (this.mapFailed = true));
-    }
-  };
-  private readonly jsonLdScript = new JsonLdController(this, () => {
-    const state = this.feedState.state;
-    return this.jsonLd && state.status === 'ready' && this.resultsIndex === state.index
-      ? { index: state.index, items: this.results, lang: this.uiLang, url: (s) => this.detailHref(s.id) }
-      : undefined;
-  });
+  /** The map and the detail view, loaded on first use. */
+  private readonly lazy = new FinderLazyParts(this);
+  /** Schema.org data for the host page: its code loads only when a site sets `json-ld`. */
+  private jsonLdLoading = false;
+  private loadJsonLd(): void {
+    if (this.jsonLdLoading) return;
+    this.jsonLdLoading = true;
+    void import('../shared/jsonld-controller.js').then(({ JsonLdController }) => {
+      new JsonLdController(this, () => {
+        const state = this.feedState.state;
+        return this.jsonLd && state.status === 'ready' && this.answer.index === state.index
+          ? { index: state.index, items: this.results, lang: this.uiLang, url: (s) => this.detailHref(s.id) }
+          : undefined;
+      });
+      this.requestUpdate();
+    });
+  }
   private readonly combobox = new Combobox<SuggestTarget>(this, 'q', {
     input: (text) => this.onType(text),
     select: (option) => this.onSuggestion(option),
@@ -193,16 +185,14 @@ export class WwServiceFinder extends WwElement {
       this.combobox.setValue(this.filters.q);
     }
     const state = this.feedState.state;
-    if (state.status === 'ready') this.computeResults(state.index);
+    if (state.status === 'ready') this.answer.compute(state.index, this.filters, this.uiLang, this.now);
+    if (this.jsonLd) this.loadJsonLd();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const state = this.feedState.state;
-    if (state.status === 'ready' && this.mapView && this.mapModule) {
-      this.mapView.sync(state.index, this.results, this.mapModule.mapSettings(state.index, this.tiles, this.tilesAttribution), this.mapShown);
-      if (this.mapView.failed) this.mapFailed = true;
-    }
+    if (state.status === 'ready') this.lazy.syncMap(state.index, this.results, this.tiles, this.tilesAttribution);
     if (this.focusAfterUpdate) {
       // The target may arrive with a later update (the detail view's code loading).
       const target = this.shadowRoot?.querySelector<HTMLElement>(this.focusAfterUpdate);
@@ -211,37 +201,6 @@ export class WwServiceFinder extends WwElement {
         target.focus();
       }
     }
-  }
-
-  /** Runs the query through the core once per change of feed, filters, language or minute. */
-  private computeResults(index: FeedIndex): void {
-    const { detail: _detail, ...asked } = this.filters;
-    const search = this.filters.q ? searchIfReady(index, this.uiLang) : undefined;
-    const key = JSON.stringify([asked, this.uiLang, this.now.getTime(), !!search, index.feed.generatedAt]);
-    if (key === this.resultsKey && this.resultsIndex === index) return;
-    this.resultsKey = key;
-    this.resultsIndex = index;
-    preloadSearch(index, this.uiLang);
-    const query = finderQuery(this.filters, this.now);
-    if (this.filters.q) {
-      if (!search) {
-        this.searchPending = true;
-        this.searchLoading = loadSearch(index, this.uiLang).then(() => {
-          this.searchPending = false;
-          this.requestUpdate();
-        });
-        this.results = [];
-        this.alternatives = undefined;
-        return;
-      }
-      const options = { limit: 300, ...(this.filters.gemeinde ? { gemeinde: this.filters.gemeinde } : {}) };
-      query.hits = search.search(this.filters.q, { ...options, kinds: ['service'] });
-      const topic = search.search(this.filters.q, { limit: 1, kinds: ['topic'] })[0];
-      if (topic) query.askedTopic = topic.id;
-    }
-    this.searchPending = false;
-    this.results = finderResults(index, query);
-    this.alternatives = this.results.length ? undefined : finderAlternatives(index, query);
   }
 
   // ---- interaction ----
@@ -300,7 +259,7 @@ export class WwServiceFinder extends WwElement {
     if (Object.keys(patch).some((key) => key !== 'detail')) this.shown = PAGE;
     if (!this.noUrl) writeUrl(paramPrefix(this), filtersToUrl(next, this.effectiveGemeinde ?? ''), push);
     if (announce && !next.detail) {
-      void this.settled().then(() => {
+      void this.answer.settled().then(() => {
         const { q, detail: _d, ...filters } = this.filters;
         this.emit<SearchEventDetail>('ww-search', {
           query: q,
@@ -309,15 +268,6 @@ export class WwServiceFinder extends WwElement {
           results: this.results.length,
         });
       });
-    }
-  }
-
-  /** After the next render, and after the search chunk when a query was waiting for it. */
-  private async settled(): Promise<void> {
-    await this.updateComplete;
-    while (this.searchPending && this.searchLoading) {
-      await this.searchLoading;
-      await this.updateComplete;
     }
   }
 
@@ -400,20 +350,9 @@ export class WwServiceFinder extends WwElement {
     </div>`;
   }
 
-  /** The detail view is a second view most visits never open: its code loads with the first one. */
-  private detailView: typeof import('./detail-view.js') | undefined;
-  private detailLoading = false;
-
   private renderDetailView(ctx: FinderContext, detail: FinderResult): TemplateResult {
-    const view = this.detailView;
+    const view = this.lazy.detailView();
     if (!view) {
-      if (!this.detailLoading) {
-        this.detailLoading = true;
-        void import('./detail-view.js').then((module) => {
-          this.detailView = module;
-          this.requestUpdate();
-        }, () => (this.detailLoading = false));
-      }
       return html`<div class="status status--loading" role="status" part="status"><span class="spinner" aria-hidden="true"></span>${this.t('status.loading')}</div>`;
     }
     return view.renderDetail(ctx, detail, {
@@ -452,25 +391,25 @@ export class WwServiceFinder extends WwElement {
       <div class="summary" part="summary" role="status">${this.summaryText(results.length)}</div>
       ${results.length
         ? html`<div class="toolbar">
-            ${renderMapToggle(this, this.mapShown, tilesHost(index, this.tiles, this.tilesAttribution), this.toggleMap)}
+            ${renderMapToggle(this, this.lazy.mapShown, tilesHost(index, this.tiles, this.tilesAttribution), this.lazy.toggleMap)}
             <button type="button" class="button-secondary" part="button print" @click=${() => void this.print('list', this.renderPrintList(ctx), this.t('print.listTitle'))}>${this.t('print.list')}</button>
           </div>`
         : nothing}
-      ${renderMapContainer(this, this.mapShown, this.mapFailed)}
+      ${renderMapContainer(this, this.lazy.mapShown, this.lazy.mapFailed)}
       ${results.length
         ? html`<ol class="results" part="results">${guard([results, this.shown, this.strings, this.now, this.filters.gemeinde, this.headingLevel],
             () => results.slice(0, this.shown).map((r) => renderResultCard(ctx, r)))}</ol>
             ${results.length > this.shown
               ? html`<p><button type="button" class="button-secondary" part="button more" @click=${this.showMore}>${this.t('results.more', { count: Math.min(PAGE, results.length - this.shown), total: results.length - this.shown })}</button></p>`
               : nothing}`
-        : this.searchPending || !this.alternatives
+        : this.answer.pending || !this.answer.alternatives
           ? nothing
-          : renderEmpty(ctx, this.alternatives, (filter) => this.commit({ ...withoutFilter(this.filters, filter), detail: '' }))}
+          : renderEmpty(ctx, this.answer.alternatives, (filter) => this.commit({ ...withoutFilter(this.filters, filter), detail: '' }))}
     `;
   }
 
   private summaryText(count: number): string {
-    if (this.searchPending) return this.t('search.preparing');
+    if (this.answer.pending) return this.t('search.preparing');
     const q = this.filters.q;
     if (count === 0) return q ? this.t('results.noneFor', { query: q }) : this.t('results.none');
     return q ? this.t('results.countFor', { count, query: q }) : this.t('results.count', { count });
