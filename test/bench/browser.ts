@@ -16,7 +16,7 @@ export interface BrowserBench {
 export async function openBrowserBench(entry: string, files: Record<string, string>): Promise<BrowserBench> {
   const bundle = await build({ entryPoints: [entry], bundle: true, format: 'esm', write: false, minify: true, target: 'es2021', tsconfig: 'tsconfig.json', conditions: ['production'] });
   const routes: Record<string, [string, string]> = {
-    '/': ['text/html', '<!doctype html><html lang="de"><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>'],
+    '/': ['text/html', '<!doctype html><html lang="de"><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title><script type="module" src="/bench.js"></script>'],
     '/bench.js': ['text/javascript', bundle.outputFiles[0]!.text],
   };
   for (const [path, body] of Object.entries(files)) routes[path] = ['application/json', body];
