@@ -22,10 +22,14 @@ export function readUrl(prefix: string, keys: readonly string[], href = location
   return out;
 }
 
-/** The URL with the element's parameters replaced by `values` (empty values removed). */
+/**
+ * The URL with the element's parameters replaced by `values` (empty values
+ * removed). Only the keys named in `values` are touched: other elements'
+ * parameters (`ww-kurs-…` beside `ww-…`) and the page's own stay.
+ */
 export function urlWith(prefix: string, values: UrlValues, href = location.href): string {
   const url = new URL(href);
-  for (const key of [...url.searchParams.keys()]) if (key.startsWith(prefix)) url.searchParams.delete(key);
+  for (const key of Object.keys(values)) url.searchParams.delete(prefix + key);
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined || value === false || value === '' || (Array.isArray(value) && value.length === 0)) continue;
     url.searchParams.set(prefix + key, value === true ? '1' : Array.isArray(value) ? value.join(',') : value);
