@@ -266,6 +266,8 @@ describe('finder map (lazily loaded Leaflet map)', () => {
     const url = `${location.origin}/tiles/{z}/{x}/{y}.png`;
     const attribution =
       '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende<img src=x onerror="window.__pwnedMap=1">';
+    // The kit's own sanitiser chunk (DOMPurify) is not a request to the tile server: load it first.
+    await import('dompurify');
     const since = performance.now();
     const { host, root } = await mount({ tiles: { url, attribution, maxZoom: 18 } });
     await waitUntil(() => root.querySelectorAll('img.leaflet-tile').length > 0, 'no tiles');
@@ -276,6 +278,8 @@ describe('finder map (lazily loaded Leaflet map)', () => {
     expect(requests.every((e) => e.name.startsWith(`${location.origin}/tiles/`)), requests.map((e) => e.name).join('\n')).to.equal(true);
 
     const credit = root.querySelector<HTMLElement>('.leaflet-control-attribution')!;
+    // The attribution arrives with the sanitiser's chunk.
+    await waitUntil(() => credit.textContent?.includes('OpenStreetMap'), 'no attribution');
     expect(credit.textContent).to.contain('OpenStreetMap-Mitwirkende');
     expect(credit.querySelector('a[href="https://www.openstreetmap.org/copyright"]')).to.exist;
     expect(credit.querySelector('img')).to.equal(null);

@@ -125,36 +125,3 @@ export function addNote(map: LeafletMap, text: string): Control {
     return el;
   }).addTo(map);
 }
-
-/**
- * Tile attribution as Leaflet needs it (an HTML string), keeping only text and
- * http(s) links: "© <a href=…>OpenStreetMap</a>-Mitwirkende" survives, a
- * script or an onerror attribute does not. Parsed in an inert document, so
- * nothing loads or runs while sanitising.
- */
-export function safeAttribution(html: string): string {
-  const doc = document.implementation.createHTMLDocument('');
-  doc.body.innerHTML = html;
-  const out = document.createElement('span');
-  const walk = (from: Node, into: Node) => {
-    for (const node of Array.from(from.childNodes)) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        into.appendChild(document.createTextNode(node.textContent ?? ''));
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
-        const el = node as Element;
-        if (/^(script|style|template|noscript|iframe|object)$/.test(el.localName)) continue;
-        const href = el.localName === 'a' ? el.getAttribute('href') ?? '' : '';
-        if (/^https?:\/\//i.test(href)) {
-          const a = document.createElement('a');
-          a.href = href;
-          walk(el, a);
-          into.appendChild(a);
-        } else {
-          walk(el, into);
-        }
-      }
-    }
-  };
-  walk(doc.body, out);
-  return out.innerHTML;
-}

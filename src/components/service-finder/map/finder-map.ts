@@ -26,7 +26,7 @@ import {
   type LatLngExpression,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import Supercluster from 'supercluster';
-import { addNavControls, addNote, safeAttribution } from './controls.js';
+import { addNavControls, addNote } from './controls.js';
 import { areaIcon, clusterIcon, markerIcon } from './icons.js';
 import { adoptMapStyles } from './map-styles.js';
 
@@ -132,8 +132,14 @@ export function mountMap(container: HTMLElement, options: MapOptions): FinderMap
 
   const removeNav = addNavControls(map, { strings, animate });
   if (options.tiles) {
-    new Control.Attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
-    new TileLayer(options.tiles.url, { attribution: safeAttribution(options.tiles.attribution), maxZoom }).addTo(map);
+    const credits = new Control.Attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
+    new TileLayer(options.tiles.url, { maxZoom }).addTo(map);
+    // The feed's attribution may hold a link; Leaflet shows it as HTML, so it goes through DOMPurify
+    // (its own chunk, loaded only for maps with tiles) keeping text and http(s) links only.
+    const attribution = options.tiles.attribution;
+    void import('dompurify').then(({ default: purify }) => {
+      credits.addAttribution(purify.sanitize(attribution, { ALLOWED_TAGS: ['a'], ALLOWED_ATTR: ['href'], ALLOWED_URI_REGEXP: /^https?:\/\//i }));
+    });
   } else {
     addNote(map, strings.noTiles);
   }
