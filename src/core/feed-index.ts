@@ -5,6 +5,7 @@
 import type {
   Feed, Gemeinde, LatLon, Location, Organisation, Pathway, Programme, Service, Term,
 } from './schema/index.js';
+import { distanceKm } from './geo.js';
 
 export interface FeedIndex {
   feed: Feed;
@@ -108,4 +109,20 @@ export function locationsOf(index: FeedIndex, service: Service): Location[] {
     if (location) out.push(location);
   }
   return out;
+}
+
+/**
+ * The place nearest to `from` (the first with a position wins ties; without
+ * `from`, the first place), with its distance — for "the office near you".
+ */
+export function nearestPlace(index: FeedIndex, places: readonly Location[], from: LatLon | undefined): { location?: Location; distanceKm?: number } {
+  let best: { location?: Location; distanceKm?: number } = places[0] ? { location: places[0] } : {};
+  if (!from) return best;
+  for (const location of places) {
+    const position = positionOf(index, location);
+    if (!position) continue;
+    const d = distanceKm(from, position);
+    if (best.distanceKm === undefined || d < best.distanceKm) best = { location, distanceKm: d };
+  }
+  return best;
 }

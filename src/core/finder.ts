@@ -5,10 +5,9 @@
  * responsible for the person's Gemeinde and the topic they asked about.
  */
 import type { Location, Service } from './schema/index.js';
-import { gemeindeCentroid, locationsOf, positionOf, type FeedIndex } from './feed-index.js';
+import { gemeindeCentroid, locationsOf, nearestPlace, type FeedIndex } from './feed-index.js';
 import { findServices, type ServiceFilter } from './queries.js';
 import { responsibleFor, type ResponsibleOffice } from './responsibility.js';
-import { distanceKm } from './geo.js';
 import { berlinDate } from './dates.js';
 
 /** A search hit as the finder needs it (see `FeedSearch.search`). */
@@ -47,19 +46,6 @@ export interface FinderAlternatives {
   relax: Array<{ filter: RelaxableFilter; count: number }>;
   /** Nearest offers of the same topic outside the person's Gemeinde or service area. */
   nearby: FinderResult[];
-}
-
-function nearestPlace(index: FeedIndex, service: Service, from: ReturnType<typeof gemeindeCentroid>): Pick<FinderResult, 'location' | 'distanceKm'> {
-  const places = locationsOf(index, service);
-  if (!from) return places[0] ? { location: places[0] } : {};
-  let best: Pick<FinderResult, 'location' | 'distanceKm'> = places[0] ? { location: places[0] } : {};
-  for (const location of places) {
-    const position = positionOf(index, location);
-    if (!position) continue;
-    const d = distanceKm(from, position);
-    if (best.distanceKm === undefined || d < best.distanceKm) best = { location, distanceKm: d };
-  }
-  return best;
 }
 
 /** The topic a result list is "about": the filter, else the one the caller derived from the query. */
@@ -106,7 +92,7 @@ export function finderResults(index: FeedIndex, query: FinderQuery): FinderResul
 
   const from = query.home ? gemeindeCentroid(index, query.home) : undefined;
   const results: FinderResult[] = services.map((service) => {
-    const result: FinderResult = { service, ...nearestPlace(index, service, from) };
+    const result: FinderResult = { service, ...nearestPlace(index, locationsOf(index, service), from) };
     const office = responsible.get(service.id);
     if (office) {
       result.responsible = office;
@@ -169,7 +155,7 @@ export function finderAlternatives(index: FeedIndex, query: FinderQuery, limit =
     // The same kind of offer anywhere, nearest first: a place to ask even when nothing fits every wish.
     const from = query.home ? gemeindeCentroid(index, query.home) : undefined;
     nearby = findServices(index, { topic, today: query.today ?? berlinDate() })
-      .map((service) => ({ service, ...nearestPlace(index, service, from) }))
+      .map((service) => ({ service, ...nearestPlace(index, locationsOf(index, service), from) }))
       .sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity))
       .slice(0, limit);
   }

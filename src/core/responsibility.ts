@@ -3,9 +3,8 @@
  * (and for a residence status where that makes a difference).
  */
 import type { LatLon, Location, Responsibility, Service } from './schema/index.js';
-import { gemeindeCentroid, locationsOf, positionOf, type FeedIndex } from './feed-index.js';
+import { gemeindeCentroid, locationsOf, nearestPlace, type FeedIndex } from './feed-index.js';
 import { berlinDate, isCurrent } from './dates.js';
-import { distanceKm } from './geo.js';
 
 export interface ResponsibleOffice {
   service: Service;
@@ -36,16 +35,7 @@ export interface ResponsibilityQuery {
 
 function placeFor(index: FeedIndex, service: Service, rule: Responsibility | undefined, home: LatLon | undefined): { location?: Location; distanceKm?: number } {
   const places = rule?.location ? [index.locations.get(rule.location)].filter((l): l is Location => !!l) : locationsOf(index, service);
-  let best: { location?: Location; distanceKm?: number } = places[0] ? { location: places[0] } : {};
-  if (home) {
-    for (const location of places) {
-      const position = positionOf(index, location);
-      if (!position) continue;
-      const d = distanceKm(home, position);
-      if (best.distanceKm === undefined || d < best.distanceKm) best = { location, distanceKm: d };
-    }
-  }
-  return best;
+  return nearestPlace(index, places, home);
 }
 
 function office(index: FeedIndex, service: Service, rule: Responsibility | undefined, match: ResponsibleOffice['match'], query: ResponsibilityQuery, home: LatLon | undefined): ResponsibleOffice {

@@ -89,7 +89,6 @@ export class WwProgrammeDirectory extends WwElement {
   private searchPending = false;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
-  private focusAfterUpdate: string | undefined;
   private readonly combobox = new Combobox<string>(this, 'pq', {
     input: (text) => this.onType(text),
     select: (option) => this.commit({ q: option.label }),
@@ -132,18 +131,6 @@ export class WwProgrammeDirectory extends WwElement {
     }
     const state = this.feedState.state;
     if (state.status === 'ready') this.computeEntries(state.index);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusAfterUpdate) {
-      const target = this.shadowRoot?.querySelector<HTMLElement>(this.focusAfterUpdate);
-      if (target) {
-        this.focusAfterUpdate = undefined;
-        target.focus();
-        target.scrollIntoView?.({ block: 'start' });
-      }
-    }
   }
 
   private computeEntries(index: FeedIndex): void {

@@ -11,7 +11,7 @@ import { addGerman } from '../../i18n/index.js';
 import { statusStyles, tokens } from '../shared/styles.js';
 import { positionOf, type FeedIndex } from '../../core/feed-index.js';
 import { distanceKm } from '../../core/geo.js';
-import { locationsOf } from '../../core/feed-index.js';
+import { locationsOf, nearestPlace } from '../../core/feed-index.js';
 import { originPosition, routeTime, type RouteAnswer, type TravelMode } from '../../core/travel.js';
 import { liveTransit, type LiveAnswer } from '../../core/travel-live.js';
 import { DAY_TYPES, type DayType, type LatLon } from '../../core/schema/index.js';
@@ -123,16 +123,7 @@ export class WwRouteTime extends WwElement {
     if (this.location) return this.location;
     const service = this.service ? index.services.get(this.service) : undefined;
     if (!service) return undefined;
-    const places = locationsOf(index, service).filter((l) => !l.sensitive);
-    if (!from) return places[0]?.id;
-    let best: { id: string; km: number } | undefined;
-    for (const place of places) {
-      const at = positionOf(index, place);
-      if (!at) continue;
-      const km = distanceKm(from, at);
-      if (!best || km < best.km) best = { id: place.id, km };
-    }
-    return best?.id ?? places[0]?.id;
+    return nearestPlace(index, locationsOf(index, service).filter((l) => !l.sensitive), from).location?.id;
   }
 
   private answer(index: FeedIndex): { answer?: RouteAnswer; origin: ReturnType<WwRouteTime['origin']>; location?: string } {

@@ -118,7 +118,6 @@ export class WwServiceFinder extends WwElement {
   }
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
-  private focusAfterUpdate: string | undefined;
   /** The map and the detail view, loaded on first use. */
   private readonly lazy = new FinderLazyParts(this);
   /** Schema.org data for the host page: its code loads only when a site sets `json-ld`. */
@@ -193,14 +192,6 @@ export class WwServiceFinder extends WwElement {
     super.updated(changed);
     const state = this.feedState.state;
     if (state.status === 'ready') this.lazy.syncMap(state.index, this.results, this.tiles, this.tilesAttribution);
-    if (this.focusAfterUpdate) {
-      // The target may arrive with a later update (the detail view's code loading).
-      const target = this.shadowRoot?.querySelector<HTMLElement>(this.focusAfterUpdate);
-      if (target) {
-        this.focusAfterUpdate = undefined;
-        target.focus();
-      }
-    }
   }
 
   // ---- interaction ----

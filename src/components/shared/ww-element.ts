@@ -50,6 +50,13 @@ export class WwElement extends LitElement {
 
   protected readonly feedState = new FeedController(this);
 
+  /**
+   * A selector in the shadow root to focus once it is rendered: after opening
+   * a view, showing more results, going back. Kept until the target exists
+   * (a view's code may still be loading).
+   */
+  protected focusAfterUpdate: string | undefined;
+
   /** The language in effect: attribute, script tag, then the page. */
   get uiLang(): string {
     return this.getAttribute('lang') || getConfig().lang || inheritedLang(this.parentElement ?? this) || 'de';
@@ -75,6 +82,17 @@ export class WwElement extends LitElement {
       const ready = stringsIfLoaded(lang);
       if (ready) this.strings = ready;
       else void loadStrings(lang).then((strings) => lang === this.uiLang && (this.strings = strings));
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterUpdate) {
+      const target = this.shadowRoot?.querySelector<HTMLElement>(this.focusAfterUpdate);
+      if (target) {
+        this.focusAfterUpdate = undefined;
+        target.focus();
+      }
     }
   }
 

@@ -95,7 +95,6 @@ export class WwWegweiser extends WwElement {
   @state() private home = '';
   @state() private done = new Set<string>();
   @state() private announcement = '';
-  private focusAfterUpdate: string | undefined;
   private loadedFor = '';
   private easyFrom: string | null | undefined;
 
@@ -125,17 +124,6 @@ export class WwWegweiser extends WwElement {
     if (key !== this.loadedFor && this.effectiveFeed && this.chosen) {
       this.loadedFor = key;
       this.done = loadProgress(this.effectiveFeed, this.chosen);
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusAfterUpdate) {
-      const target = this.shadowRoot?.querySelector<HTMLElement>(this.focusAfterUpdate);
-      if (target) {
-        this.focusAfterUpdate = undefined;
-        target.focus();
-      }
     }
   }
 
