@@ -12,7 +12,7 @@ import type { DirectoryEntry } from '../../core/programme-list.js';
 import { nextSteps } from '../../core/programme-list.js';
 import { programmeGemeinde } from '../../core/queries.js';
 import { routeTime } from '../../core/travel.js';
-import { safeUrl, telHref } from '../shared/contact-view.js';
+import { gemeindeName, safeUrl, telHref } from '../shared/contact-view.js';
 import { languageName } from '../shared/language-name.js';
 import type { Ui } from '../shared/ui.js';
 import type { UiKey } from '../../i18n/index.js';
@@ -31,8 +31,6 @@ export interface DirectoryContext {
   show(id: string, event: Event): void;
   anchor(id: string): string;
 }
-
-const gemeindeName = (index: FeedIndex, ags: string | undefined) => (ags ? index.gemeinden.get(ags)?.name : undefined);
 
 function fact(label: string, value: unknown): TemplateResult | typeof nothing {
   if (value === nothing || value === '' || value === undefined || value === null) return nothing;

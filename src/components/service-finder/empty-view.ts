@@ -3,16 +3,10 @@
  * the nearest offers of the same kind, or at least the Kreis to ask.
  */
 import { html, type TemplateResult } from 'lit';
-import type { FeedIndex } from '../../core/feed-index.js';
 import type { FinderAlternatives, RelaxableFilter } from '../../core/finder.js';
-import { textOf } from '../../core/text.js';
 import type { UiKey } from '../../i18n/index.js';
+import { kreisContact } from '../shared/contact-view.js';
 import { renderResultCard, type FinderContext } from './result-view.js';
-
-function kreisContact(ctx: FinderContext, index: FeedIndex): string {
-  const { name, contact } = index.feed.publisher;
-  return [textOf(name, ctx.ui.uiLang), contact.phone, contact.email].filter(Boolean).join(', ');
-}
 
 export function renderEmpty(ctx: FinderContext, alternatives: FinderAlternatives, relax: (filter: RelaxableFilter) => void): TemplateResult {
   const { ui } = ctx;
@@ -28,6 +22,6 @@ export function renderEmpty(ctx: FinderContext, alternatives: FinderAlternatives
     ${alternatives.nearby.length
       ? html`<p class="empty__nearby">${ui.t('empty.nearby')}</p>
           <ol class="results" part="results">${alternatives.nearby.map((r) => renderResultCard(ctx, r))}</ol>`
-      : html`<p>${ui.t('empty.contact', { contact: kreisContact(ctx, ctx.index) })}</p>`}
+      : html`<p>${ui.t('empty.contact', { contact: kreisContact(ui, ctx.index) })}</p>`}
   </div>`;
 }

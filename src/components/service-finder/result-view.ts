@@ -13,7 +13,9 @@ import { languageName } from '../shared/language-name.js';
 
 export { languageName };
 import { renderHoursLine } from '../shared/hours-view.js';
-import { contactActions, renderAddress, renderContactActions } from '../shared/contact-view.js';
+import { contactActions, gemeindeName, renderAddress, renderContactActions } from '../shared/contact-view.js';
+
+export { gemeindeName };
 import type { UiKey } from '../../i18n/index.js';
 import { routeTime } from '../../core/travel.js';
 import { renderRouteLine } from '../route-time/route-view.js';
@@ -31,10 +33,6 @@ export interface FinderContext {
   openDetail(id: string, event: Event): void;
 }
 
-export function gemeindeName(index: FeedIndex, ags: string | undefined): string | undefined {
-  if (!ags) return undefined;
-  return index.gemeinden.get(ags)?.name ?? index.feed.regions.neighbours?.find((n) => n.ags === ags || n.id === ags)?.name;
-}
 
 /** ", Pfedelbach" after an address whose town is named differently (an Ortsteil), nothing when the address says it. */
 export function placeSuffix(index: FeedIndex, location: Location): string {

@@ -2,6 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Booking, Contact, Location } from '../../core/schema/index.js';
 import type { Ui } from './ui.js';
+import type { FeedIndex } from '../../core/feed-index.js';
+import { textOf } from '../../core/text.js';
 
 /** `tel:` wants digits: "07940 18-0" → "tel:07940180". */
 export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
@@ -49,4 +51,16 @@ export function renderContactActions(actions: ContactAction[], label: string): T
   return html`<ul class="actions" part="actions" aria-label=${label}>
     ${actions.map((a) => html`<li><a class="action action--${a.kind}" part="action" href=${a.href} rel=${a.kind === 'website' || a.kind === 'booking' ? 'noopener noreferrer' : nothing}>${a.label}</a></li>`)}
   </ul>`;
+}
+
+/** A Gemeinde's (or neighbouring town's) name for an AGS. */
+export function gemeindeName(index: FeedIndex, ags: string | undefined): string | undefined {
+  if (!ags) return undefined;
+  return index.gemeinden.get(ags)?.name ?? index.feed.regions.neighbours?.find((n) => n.ags === ags || n.id === ags)?.name;
+}
+
+/** The Landratsamt's contact, for "ask the Kreis" when the feed has no better answer. */
+export function kreisContact(ui: Ui, index: FeedIndex): string {
+  const { name, contact } = index.feed.publisher;
+  return [textOf(name, ui.uiLang), contact.phone, contact.email].filter(Boolean).join(', ');
 }

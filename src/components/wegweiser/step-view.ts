@@ -11,9 +11,8 @@ import type { ResponsibleOffice } from '../../core/responsibility.js';
 import type { StepContact } from '../../core/pathway.js';
 import { serviceHours } from '../../core/queries.js';
 import { routeTime } from '../../core/travel.js';
-import { textOf } from '../../core/text.js';
 import { renderHoursLine } from '../shared/hours-view.js';
-import { contactActions, renderAddress, renderContactActions, safeUrl } from '../shared/contact-view.js';
+import { contactActions, kreisContact, renderAddress, renderContactActions, safeUrl } from '../shared/contact-view.js';
 import { languageName } from '../shared/language-name.js';
 import { renderRouteLine } from '../route-time/route-view.js';
 import type { Ui } from '../shared/ui.js';
@@ -26,11 +25,6 @@ export interface StepContext {
   headingLevel: number;
   /** For print: no buttons, no live parts. */
   printing?: boolean;
-}
-
-export function kreisContact(ui: Ui, index: FeedIndex): string {
-  const { name, contact } = index.feed.publisher;
-  return [textOf(name, ui.uiLang), contact.phone, contact.email].filter(Boolean).join(', ');
 }
 
 function renderOffice(ctx: StepContext, office: ResponsibleOffice): TemplateResult {
