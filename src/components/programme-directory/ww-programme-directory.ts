@@ -18,6 +18,7 @@ import { loadSearch, preloadSearch, searchIfReady } from '../shared/search-loade
 import { paramPrefix, readUrl, urlWith, writeUrl } from '../shared/url-state.js';
 import { checkbox, select } from '../shared/form-controls.js';
 import { languageName } from '../shared/language-name.js';
+import { once, sortedGemeinden } from '../shared/feed-memo.js';
 import type { FeedIndex } from '../../core/feed-index.js';
 import { directoryEntries, type DirectoryEntry } from '../../core/programme-list.js';
 import { berlinDate } from '../../core/dates.js';
@@ -318,9 +319,14 @@ export class WwProgrammeDirectory extends WwElement {
     const f = this.filters;
     const change = (patch: Partial<DirectoryFilters>) => this.commit(patch);
     const count = activeDirectoryFilters(f);
-    const kinds = PROGRAMME_KINDS.filter((k) => [...index.programmes.values()].some((p) => p.kind === k));
-    const languages = [...new Set([...index.programmes.values()].flatMap((p) => p.instructionLanguages ?? []).map((l) => l.split('-')[0]!.toLowerCase()))].sort();
-    const gemeinden = [...index.gemeinden.values()].sort((a, b) => (a.name ?? a.ags).localeCompare(b.name ?? b.ags, 'de'));
+    // Option lists depend only on the feed: not recomputed on every keystroke.
+    const kinds = once(index, 'programme-kinds', () => {
+      const used = new Set([...index.programmes.values()].map((p) => p.kind));
+      return PROGRAMME_KINDS.filter((k) => used.has(k));
+    });
+    const languages = once(index, 'instruction-languages', () =>
+      [...new Set([...index.programmes.values()].flatMap((p) => p.instructionLanguages ?? []).map((l) => l.split('-')[0]!.toLowerCase()))].sort());
+    const gemeinden = sortedGemeinden(index);
     return html`<details class="filters" part="filters">
       <summary part="filters-toggle">${this.t('filter.title')}${count ? html` <span class="count">(${this.t('filter.active', { count })})</span>` : nothing}</summary>
       <div class="filters__body">

@@ -11,21 +11,10 @@ import { textOf } from '../../core/text.js';
 import type { Ui } from '../shared/ui.js';
 import { activeFilterCount, type FinderFilters } from './finder-state.js';
 import { checkbox, select } from '../shared/form-controls.js';
+import { once, sortedGemeinden } from '../shared/feed-memo.js';
 import { accessLabel, gemeindeName, languageName } from './result-view.js';
 
 export type FilterPatch = Partial<FinderFilters>;
-
-/** Option lists depend only on the feed (and language): worked out once, not on every keystroke. */
-const memo = new WeakMap<FeedIndex, Map<string, unknown>>();
-function once<T>(index: FeedIndex, key: string, compute: () => T): T {
-  let cache = memo.get(index);
-  if (!cache) memo.set(index, (cache = new Map()));
-  if (!cache.has(key)) cache.set(key, compute());
-  return cache.get(key) as T;
-}
-
-const sortedGemeinden = (index: FeedIndex) => once(index, 'gemeinden', () =>
-  [...index.gemeinden.values()].sort((a, b) => (a.name ?? a.ags).localeCompare(b.name ?? b.ags, 'de')));
 
 /** Topics in tree order, narrower ones indented, only those with services. */
 function topicOptions(ui: Ui, index: FeedIndex): Array<{ id: string; label: string }> {

@@ -9,6 +9,7 @@ import { statusStyles, tokens } from '../shared/styles.js';
 import { formStyles } from '../shared/form-styles.js';
 import { resultStyles } from '../shared/result-styles.js';
 import { select } from '../shared/form-controls.js';
+import { sortedGemeinden } from '../shared/feed-memo.js';
 import { paramPrefix, readUrl, writeUrl } from '../shared/url-state.js';
 import type { Ui } from '../shared/ui.js';
 import type { FeedIndex } from '../../core/feed-index.js';
@@ -197,7 +198,7 @@ export class WwWegweiser extends WwElement {
     const current = steps.find((s) => !this.done.has(s.id));
     const doneCount = steps.filter((s) => this.done.has(s.id)).length;
     const ctx: StepContext = { ui: this, index, now: new Date(), ...(this.home ? { gemeinde: this.home } : {}), headingLevel: this.headingLevel + 1 };
-    const gemeinden = [...index.gemeinden.values()].sort((a, b) => (a.name ?? a.ags).localeCompare(b.name ?? b.ags, 'de'));
+    const gemeinden = sortedGemeinden(index);
     const easyAvailable = hasEasyText(pathway) && (this.uiLang.toLowerCase().startsWith('de'));
     return html`
       ${this.pathway ? nothing : html`<p><button type="button" class="link-button" part="button back" @click=${() => this.choose('')}><span aria-hidden="true" class="flip">←</span> ${this.t('weg.all')}</button></p>`}
