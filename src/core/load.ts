@@ -59,6 +59,14 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Loaded
   return promise;
 }
 
+/**
+ * Resolves once every last good copy that is being written in the background
+ * has been stored (before clearing the store, e.g. between tests).
+ */
+export async function feedCopiesWritten(): Promise<void> {
+  while (pendingPuts.size) await Promise.all(pendingPuts.values());
+}
+
 /** Forget shared requests (tests, or a "reload" button). */
 export function clearFeedCache(): void {
   shared.clear();
@@ -155,7 +163,9 @@ async function fetchFresh(url: string, stored: StoredFeed | undefined, store: Fe
     if (etag) entry.etag = etag;
     if (lastModified) entry.lastModified = lastModified;
     // Keeping the copy must not delay the visitor's results: written in the background.
-    const put = store.put(url, entry).catch(() => undefined).finally(() => pendingPuts.delete(url));
+    const put: Promise<unknown> = store.put(url, entry).catch(() => undefined).finally(() => {
+      if (pendingPuts.get(url) === put) pendingPuts.delete(url);
+    });
     pendingPuts.set(url, put);
   }
   return withMeta({ feed: result.feed, url, source: 'network', receivedAt }, etag, lastModified);

@@ -34,7 +34,8 @@ export function memoryStore(): FeedStore {
   };
 }
 
-const CACHE_NAME = 'wegweiser-kit-feeds-v1';
+/** Name of the Cache Storage cache that holds the last good copies. */
+export const CACHE_NAME = 'wegweiser-kit-feeds-v1';
 /** A synthetic key: the Cache API wants a request URL, and this one never reaches the network. */
 const cacheKey = (url: string) => `https://wegweiser-kit.invalid/last-good?feed=${encodeURIComponent(url)}`;
 

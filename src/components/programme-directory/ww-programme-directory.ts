@@ -228,7 +228,7 @@ export class WwProgrammeDirectory extends WwElement {
     const position = this.entries.findIndex((e) => e.programme.id === id);
     if (position < 0) return;
     if (position >= this.shown) this.shown = Math.ceil((position + 1) / PAGE) * PAGE;
-    this.focusAfterUpdate = `#${CSS.escape(this.anchor(id))}`;
+    this.focusAfterRender(`#${CSS.escape(this.anchor(id))}`);
     this.requestUpdate();
   };
 
@@ -288,7 +288,7 @@ export class WwProgrammeDirectory extends WwElement {
   private showMore = (): void => {
     const first = this.entries[this.shown];
     this.shown += PAGE;
-    if (first) this.focusAfterUpdate = `#${CSS.escape(this.anchor(first.programme.id))}`;
+    if (first) this.focusAfterRender(`#${CSS.escape(this.anchor(first.programme.id))}`);
   };
 
   private summary(): string {

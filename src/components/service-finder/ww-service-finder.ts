@@ -231,7 +231,7 @@ export class WwServiceFinder extends WwElement {
     } else if (kind === 'service') {
       this.commit({ q: option.label, detail: id }, true, false);
       this.emit('ww-detail', { id });
-      this.focusAfterUpdate = '#detail-title';
+      this.focusAfterRender('#detail-title');
     } else {
       this.commit({ q: option.label, detail: '' });
     }
@@ -280,7 +280,7 @@ export class WwServiceFinder extends WwElement {
   openMapEntry(id: string): void {
     this.commit({ detail: id }, true, false);
     this.emit('ww-detail', { id });
-    this.focusAfterUpdate = '#detail-title';
+    this.focusAfterRender('#detail-title');
   }
 
   private closeDetail = (): void => {
@@ -288,13 +288,13 @@ export class WwServiceFinder extends WwElement {
     const position = this.results.findIndex((r) => r.service.id === id);
     if (position >= this.shown) this.shown = Math.ceil((position + 1) / PAGE) * PAGE;
     this.commit({ detail: '' }, true, false);
-    this.focusAfterUpdate = `#r-${CSS.escape(id)} a`;
+    this.focusAfterRender(`#r-${CSS.escape(id)} a`);
   };
 
   private showMore = (): void => {
     const first = this.results[this.shown];
     this.shown += PAGE;
-    if (first) this.focusAfterUpdate = `#r-${CSS.escape(first.service.id)} a`;
+    if (first) this.focusAfterRender(`#r-${CSS.escape(first.service.id)} a`);
   };
 
   private context(index: FeedIndex): FinderContext {

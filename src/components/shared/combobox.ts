@@ -145,6 +145,17 @@ export class Combobox<T = unknown> implements ReactiveController {
     this.callbacks.input(this.value);
   };
 
+  /**
+   * Leaving the field closes the list at once. (A click on a suggestion keeps
+   * the focus in the field: its mousedown is cancelled.) No timer: a late
+   * close would shut a list the visitor has just opened again.
+   */
+  private onBlur = (event: FocusEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    if (to && this.host.shadowRoot?.getElementById(`${this.id}-listbox`)?.contains(to)) return;
+    this.close();
+  };
+
   clear(): void {
     this.value = '';
     this.options = [];
@@ -179,7 +190,7 @@ export class Combobox<T = unknown> implements ReactiveController {
           .value=${live(this.value)}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
-          @blur=${() => setTimeout(() => this.close(), 150)}
+          @blur=${this.onBlur}
         />
         ${this.value
           ? html`<button type="button" class="combobox__clear" part="button clear" @click=${() => this.clear()}>

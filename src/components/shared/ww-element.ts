@@ -9,6 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { FeedController } from './feed-controller.js';
 import { getConfig } from './config.js';
 import { format, germanStrings, loadStrings, stringsIfLoaded, type UiKey, type UiStrings } from '../../i18n/index.js';
+import { deepActiveElement } from './focus.js';
 import { directionOf, resolveText, type Direction, type ResolvedText } from '../../core/text.js';
 import { berlinDate } from '../../core/dates.js';
 import type { Text } from '../../core/schema/index.js';
@@ -48,14 +49,28 @@ export class WwElement extends LitElement {
 
   @state() protected strings: UiStrings = germanStrings();
 
+  /**
+   * The visitor's language pack is still on its way and nothing has been
+   * shown yet: the element shows a wordless loading state instead of a flash
+   * of German to an English or Arabic visitor. (A later language switch keeps
+   * the old words until the new ones are there.)
+   */
+  @state() private stringsPending = false;
+
   protected readonly feedState = new FeedController(this);
 
+  /** See `focusAfterRender`. */
+  private pendingFocus: { selector: string; from: Element | null } | undefined;
+
   /**
-   * A selector in the shadow root to focus once it is rendered: after opening
+   * Focuses an element of the shadow root once it is rendered: after opening
    * a view, showing more results, going back. Kept until the target exists
-   * (a view's code may still be loading).
+   * (a view's code may still be loading), but dropped as soon as the visitor
+   * has put the focus somewhere else themselves: their choice wins.
    */
-  protected focusAfterUpdate: string | undefined;
+  protected focusAfterRender(selector: string): void {
+    this.pendingFocus = { selector, from: deepActiveElement() };
+  }
 
   /** The language in effect: attribute, script tag, then the page. */
   get uiLang(): string {
@@ -80,19 +95,34 @@ export class WwElement extends LitElement {
     if (changed.has('lang') || !this.hasUpdated) {
       const lang = this.uiLang;
       const ready = stringsIfLoaded(lang);
-      if (ready) this.strings = ready;
-      else void loadStrings(lang).then((strings) => lang === this.uiLang && (this.strings = strings));
+      if (ready) {
+        this.strings = ready;
+        this.stringsPending = false;
+      } else {
+        if (!this.hasUpdated) this.stringsPending = true;
+        // A pack that fails to load resolves to German: the element never waits forever.
+        void loadStrings(lang).then((strings) => {
+          if (lang !== this.uiLang) return;
+          this.strings = strings;
+          this.stringsPending = false;
+        });
+      }
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.focusAfterUpdate) {
-      const target = this.shadowRoot?.querySelector<HTMLElement>(this.focusAfterUpdate);
-      if (target) {
-        this.focusAfterUpdate = undefined;
-        target.focus();
-      }
+    const pending = this.pendingFocus;
+    if (!pending) return;
+    const now = deepActiveElement();
+    if (now && now !== pending.from && now !== document.body && now.isConnected) {
+      this.pendingFocus = undefined;
+      return;
+    }
+    const target = this.shadowRoot?.querySelector<HTMLElement>(pending.selector);
+    if (target) {
+      this.pendingFocus = undefined;
+      target.focus();
     }
   }
 
@@ -157,6 +187,11 @@ export class WwElement extends LitElement {
    * Returns `undefined` when content can be shown.
    */
   protected renderFeedStatus(): TemplateResult | undefined {
+    if (this.stringsPending) {
+      return html`<div class="status status--loading" role="status" aria-busy="true" part="status">
+        <span class="spinner" aria-hidden="true"></span>
+      </div>`;
+    }
     const s = this.feedState.state;
     if (s.status === 'idle' || s.status === 'loading') {
       return html`<div class="status status--loading" role="status" part="status">

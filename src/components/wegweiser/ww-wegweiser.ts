@@ -132,7 +132,7 @@ export class WwWegweiser extends WwElement {
     this.chosen = id;
     this.answers = {};
     writeUrl(this.urlPrefix, { id: id || undefined }, true);
-    this.focusAfterUpdate = id ? '#path-title' : '#choose-title';
+    this.focusAfterRender(id ? '#path-title' : '#choose-title');
     if (id) this.emit('ww-pathway', { id });
   }
 
