@@ -31,6 +31,7 @@ export default {
   // One page at a time: msw's service worker and Cache Storage are shared by every page of the
   // test origin, and parallel pages saw each other's mocked failures.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // A test fails on the state it waits for (test/helpers/wait.ts), not on the clock of a busy machine.
+  testFramework: { config: { timeout: 120_000 } },
   testsFinishTimeout: 10 * 60 * 1000,
 };

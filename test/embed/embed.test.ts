@@ -3,6 +3,7 @@
  * globals, no cookies or storage, and a second copy on the page does no harm.
  */
 import { expect } from '@open-wc/testing';
+import { until } from '../helpers/wait.js';
 import { getConfig } from '../../src/components/shared/config.js';
 
 function addScript(src: string, data: Record<string, string>): Promise<void> {
@@ -44,11 +45,7 @@ describe('embed entry (src/embed.ts)', () => {
     const finder = document.createElement('ww-service-finder');
     finder.setAttribute('feed', '/demo/feed.json');
     document.body.append(finder);
-    await Promise.race([
-      customElements.whenDefined('ww-service-finder'),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('ww-service-finder was not loaded')), 5000)),
-    ]);
-    expect(finder.shadowRoot).to.exist;
+    await until(() => customElements.get('ww-service-finder') && finder.shadowRoot, 'ww-service-finder was not loaded');
     finder.remove();
   });
 

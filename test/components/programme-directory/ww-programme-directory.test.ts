@@ -4,13 +4,13 @@
  * next steps, calendar files, print, and entries that end by themselves.
  * axe in every state.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
 import '../../../src/components/programme-directory/define.js';
 import type { WwProgrammeDirectory } from '../../../src/components/programme-directory/ww-programme-directory.js';
-import { clearFeedCache } from '../../../src/core/load.js';
+import { freshPage, nextEvent, until } from '../../helpers/wait.js';
 import { addDays, berlinDate } from '../../../src/core/dates.js';
 import type { Feed, Programme } from '../../../src/core/schema/index.js';
 import { minimalFeed } from '../../helpers/minimal-feed.js';
@@ -60,10 +60,9 @@ function feed(): Feed {
 
 before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }));
 after(() => worker.stop());
-beforeEach(() => {
+beforeEach(async () => {
   worker.resetHandlers();
-  clearFeedCache();
-  history.replaceState(null, '', startUrl);
+  await freshPage(startUrl);
   url = `https://kreis.example/kurse-${++feedNo}.json`;
   const body = feed();
   worker.use(http.get(url, () => HttpResponse.json(body)));
@@ -80,7 +79,7 @@ async function directory(attrs = ''): Promise<WwProgrammeDirectory> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.innerHTML = `<ww-programme-directory feed="${url}" gemeinde="08126046" ${attrs}></ww-programme-directory>`;
   const el = wrapper.querySelector('ww-programme-directory')!;
-  await waitUntil(() => $(el, '.summary'), 'directory did not render', { timeout: 8000 });
+  await until(() => $(el, '.summary'), 'directory did not render');
   await el.updateComplete;
   return el;
 }
@@ -144,9 +143,10 @@ describe('<ww-programme-directory>', () => {
     const el = await directory();
     $<HTMLElement>(el, 'details.filters summary')!.focus();
     await sendKeys({ press: 'Enter' });
+    await until(() => $<HTMLDetailsElement>(el, 'details.filters')!.open, 'the filters did not open');
     $<HTMLInputElement>(el, 'input#time-evening')!.focus();
     await sendKeys({ press: 'Space' });
-    await el.updateComplete;
+    await until(() => titles(el).length === 2, 'the time filter did not apply');
     expect(titles(el)).to.deep.equal(['Berufssprachkurs B2 (abends)', 'Infoabende Ausbildung']);
     expect(location.search).to.contain('ww-kurs-time=evening');
     await expect(el).to.be.accessible();
@@ -157,9 +157,7 @@ describe('<ww-programme-directory>', () => {
     const link = entry(el, 'Integrationskurs B1').querySelector<HTMLAnchorElement>('.next a')!;
     expect(text(link)).to.equal('Berufssprachkurs B2 (abends)');
     link.click();
-    await el.updateComplete;
-    await el.updateComplete;
-    expect(text(el.shadowRoot!.activeElement)).to.equal('Berufssprachkurs B2 (abends)');
+    await until(() => text(el.shadowRoot!.activeElement) === 'Berufssprachkurs B2 (abends)', 'focus did not move to the next step');
   });
 
   it('searches, and never ends in a dead end', async () => {
@@ -168,16 +166,17 @@ describe('<ww-programme-directory>', () => {
     input.focus();
     await sendKeys({ type: 'Sprachcafe' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => text($(el, '.summary')).includes('Sprachcafe'), 'no search', { timeout: 8000 });
+    await until(() => text($(el, '.summary')).includes('Sprachcafe'), 'no search');
     expect(titles(el)).to.deep.equal(['Sprachcafé Künzelsau']);
-    const heard = oneEvent(el, 'ww-search');
+    // The answer to this query, not a late one for the previous query.
+    const heard = nextEvent<{ query: string; results: number }>(el, 'ww-search', (d) => d.query === 'Quantenphysik');
     input.value = '';
     input.focus();
     await sendKeys({ type: 'Quantenphysik' });
     await sendKeys({ press: 'Enter' });
-    const event = (await heard) as CustomEvent<{ results: number }>;
-    await el.updateComplete;
+    const event = await heard;
     expect(event.detail.results).to.equal(0);
+    await until(() => $(el, '.empty'), 'no empty state');
     expect(text($(el, '.empty'))).to.contain('Ohne „Suchbegriff“ suchen (5 Angebote)');
     await expect(el).to.be.accessible();
   });
@@ -198,7 +197,8 @@ describe('<ww-programme-directory>', () => {
 
   it('prints one entry on its own, right to left in Arabic', async () => {
     const el = await directory('lang="ar"');
-    await waitUntil(() => $(el, '.ww-root[dir="rtl"]') && !text($(el, '.summary')).includes('Angebote'), 'Arabic did not load', { timeout: 5000 });
+    await until(() => $(el, '.ww-root[dir="rtl"]'), 'no right-to-left directory');
+    expect(text($(el, '.summary'))).not.to.contain('Angebote');
     await expect(el).to.be.accessible();
     el.addEventListener('ww-print', (e) => e.preventDefault(), { once: true });
     const printing = oneEvent(el, 'ww-print');

@@ -3,13 +3,15 @@
  * estimates as the honest fallback, the visitor's position only after a
  * click, and a live answer only after consent. axe in every state.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
 import '../../../src/components/route-time/define.js';
 import type { WwRouteTime } from '../../../src/components/route-time/ww-route-time.js';
 import { clearFeedCache } from '../../../src/core/load.js';
+import { strings as arabic } from '../../../src/i18n/ar.js';
+import { freshPage, until } from '../../helpers/wait.js';
 import type { Feed } from '../../../src/core/schema/index.js';
 import { minimalFeed } from '../../helpers/minimal-feed.js';
 
@@ -41,9 +43,9 @@ let feedNo = 0;
 let url = '';
 before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }));
 after(() => worker.stop());
-beforeEach(() => {
+beforeEach(async () => {
   worker.resetHandlers();
-  clearFeedCache();
+  await freshPage(location.href);
   served = travelFeed();
   // A fresh URL per test: no shared request, no last good copy from another test.
   url = `https://kreis.example/travel-${++feedNo}.json`;
@@ -59,7 +61,7 @@ async function badge(attrs: Record<string, string>): Promise<WwRouteTime> {
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.append(el);
-  await waitUntil(() => $(el, '.badge'), 'no badge', { timeout: 5000 });
+  await until(() => $(el, '.badge'), 'no badge');
   await el.updateComplete;
   return el;
 }
@@ -85,7 +87,7 @@ describe('<ww-route-time>', () => {
     expect(buttons[0]!.getAttribute('aria-pressed')).to.equal('true');
     buttons[1]!.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await until(() => text($(el, '.line')).includes('55 Min.'), 'the holiday answer did not appear');
     const line = text($(el, '.line'));
     expect(line).to.contain('ca. 55 Min.');
     expect(line).to.contain('1 Fahrt ');
@@ -130,7 +132,7 @@ describe('<ww-route-time>', () => {
       expect(asked).to.equal(0);
       const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === 'Von meinem Standort')!;
       button.click();
-      await el.updateComplete;
+      await until(() => text($(el, '.note')).includes('ab Öhringen'), 'the position was not used');
       expect(asked).to.equal(1);
       // Near Öhringen's centre: the timetable row of Öhringen stands in, and the badge says so.
       expect(text($(el, '.note'))).to.contain('ab Öhringen');
@@ -156,7 +158,7 @@ describe('<ww-route-time>', () => {
     expect(text($(el, '#live-note'))).to.contain('routing.example');
     expect(calls).to.equal(0);
     [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === 'Aktuelle Verbindung abfragen')!.click();
-    await waitUntil(() => text($(el, '.live')).includes('live'), 'no live answer', { timeout: 5000 });
+    await until(() => text($(el, '.live')).includes('live'), 'no live answer');
     expect(calls).to.equal(1);
     expect(text($(el, '.live'))).to.match(/ca\. 43 Min\., 1 × umsteigen \(live\)/);
     await expect(el).to.be.accessible();
@@ -164,7 +166,8 @@ describe('<ww-route-time>', () => {
 
   it('reads right to left in Arabic', async () => {
     const el = await badge({ location: 'lra-kuen', from: OEHRINGEN, lang: 'ar' });
-    await waitUntil(() => !text($(el, '.line')).includes('mit Bus'), 'Arabic strings did not load', { timeout: 5000 });
+    expect(text($(el, '.line'))).not.to.contain('mit Bus');
+    expect($(el, '.badge')!.getAttribute('aria-label')).to.contain(arabic['route.label']);
     expect($(el, '.badge')!.getAttribute('dir')).to.equal('rtl');
     await expect(el).to.be.accessible();
   });

@@ -4,9 +4,10 @@
  * buttons, that it stays silent on the network without a tile server, that
  * axe finds nothing, and that it leaves no globals and no leftovers.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { tokens } from '../../../src/components/shared/styles.js';
+import { until } from '../../helpers/wait.js';
 import type * as FinderMapModule from '../../../src/components/service-finder/map/finder-map.js';
 import type { MapMarker, MapOptions, FinderMap } from '../../../src/components/service-finder/map/finder-map.js';
 
@@ -179,17 +180,17 @@ describe('finder map (lazily loaded Leaflet map)', () => {
     byLabel(root, '3 Angebote – hineinzoomen')!.focus();
     await sendKeys({ press: 'Enter' });
     // The Jobcenter splits off; the two offices in one building are still a cluster, now focused.
-    await waitUntil(() => byLabel(root, 'Jobcenter – Künzelsau'), 'cluster did not open', { timeout: 3000 });
-    await waitUntil(() => root.activeElement === byLabel(root, '2 Angebote – hineinzoomen'), 'focus did not move to the nearest cluster');
+    await until(() => byLabel(root, 'Jobcenter – Künzelsau'), 'cluster did not open');
+    await until(() => root.activeElement === byLabel(root, '2 Angebote – hineinzoomen'), 'focus did not move to the nearest cluster');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => byLabel(root, 'Kfz-Zulassung – Landratsamt Künzelsau'), 'second cluster did not open', { timeout: 3000 });
+    await until(() => byLabel(root, 'Kfz-Zulassung – Landratsamt Künzelsau'), 'second cluster did not open');
     expect(root.querySelector('.ww-cluster')).to.equal(null);
     expect(labels(root, '.ww-marker')).to.include.members([
       'Ausländerbehörde – Landratsamt Künzelsau',
       'Kfz-Zulassung – Landratsamt Künzelsau',
       'Jobcenter – Künzelsau',
     ]);
-    await waitUntil(() => root.activeElement?.classList.contains('ww-marker'), 'focus did not move to a result');
+    await until(() => root.activeElement?.classList.contains('ww-marker'), 'focus did not move to a result');
     // The two offices in one building sit side by side, both reachable.
     const a = centre(byLabel(root, 'Ausländerbehörde – Landratsamt Künzelsau')!);
     const b = centre(byLabel(root, 'Kfz-Zulassung – Landratsamt Künzelsau')!);
@@ -206,18 +207,18 @@ describe('finder map (lazily loaded Leaflet map)', () => {
     const zoomIn = button(root, 'Hineinzoomen');
     zoomIn.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => Math.abs(areaDistance(root) / before - 2) < 0.05, 'zoom in did not double the distances', { timeout: 3000 });
+    await until(() => Math.abs(areaDistance(root) / before - 2) < 0.05, 'zoom in did not double the distances');
     button(root, 'Herauszoomen').click();
-    await waitUntil(() => Math.abs(areaDistance(root) / before - 1) < 0.05, 'zoom out did not restore the distances', { timeout: 3000 });
-    await waitUntil(() => !root.querySelector('.leaflet-zoom-anim'), 'zoom animation did not end');
+    await until(() => Math.abs(areaDistance(root) / before - 1) < 0.05, 'zoom out did not restore the distances');
+    await until(() => !root.querySelector('.leaflet-zoom-anim'), 'zoom animation did not end');
 
     const start = centre(areaEl(root, 'Künzelsau'));
     const north = button(root, 'Karte nach Norden verschieben');
     north.focus();
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => centre(areaEl(root, 'Künzelsau')).y - start.y > 100, 'pan north did not move the map', { timeout: 3000 });
+    await until(() => centre(areaEl(root, 'Künzelsau')).y - start.y > 100, 'pan north did not move the map');
     button(root, 'Karte nach Westen verschieben').click();
-    await waitUntil(() => centre(areaEl(root, 'Künzelsau')).x - start.x > 150, 'pan west did not move the map', { timeout: 3000 });
+    await until(() => centre(areaEl(root, 'Künzelsau')).x - start.x > 150, 'pan west did not move the map');
     for (const name of Object.values(strings).slice(1, 7)) {
       const el = button(root, name);
       expect(el.type).to.equal('button');
@@ -231,10 +232,11 @@ describe('finder map (lazily loaded Leaflet map)', () => {
     const start = centre(areaEl(root, 'Künzelsau'));
     canvas.focus();
     await sendKeys({ press: 'ArrowUp' });
-    await waitUntil(() => Math.abs(centre(areaEl(root, 'Künzelsau')).y - start.y - 80) < 1, 'arrow up did not pan', { timeout: 3000 });
-    await new Promise((resolve) => setTimeout(resolve, 300)); // Leaflet ignores keys while a pan animates
+    await until(() => Math.abs(centre(areaEl(root, 'Künzelsau')).y - start.y - 80) < 1, 'arrow up did not pan');
+    // Leaflet ignores keys while a pan animates: wait until it has ended.
+    await until(() => !root.querySelector('.leaflet-pan-anim'), 'the pan did not end');
     await sendKeys({ press: 'ArrowRight' });
-    await waitUntil(() => start.x - centre(areaEl(root, 'Künzelsau')).x > 60, 'arrow right did not pan', { timeout: 3000 });
+    await until(() => start.x - centre(areaEl(root, 'Künzelsau')).x > 60, 'arrow right did not pan');
   });
 
   it('moves without animation when the user prefers reduced motion', async () => {
@@ -252,7 +254,8 @@ describe('finder map (lazily loaded Leaflet map)', () => {
   it('makes no request at all without a tile server, and says so', async () => {
     const since = performance.now();
     const { root } = await mount();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Whatever Leaflet would load comes from an element it creates (img, a style with url()): there is none.
+    expect(root.querySelector('img, image, link, iframe, [style*="url("]')).to.equal(null);
     const requests = performance.getEntriesByType('resource').filter((e) => e.startTime >= since);
     expect(requests.map((e) => e.name)).to.deep.equal([]);
     expect(root.querySelector('.leaflet-tile')).to.equal(null);
@@ -270,16 +273,16 @@ describe('finder map (lazily loaded Leaflet map)', () => {
     await import('dompurify');
     const since = performance.now();
     const { host, root } = await mount({ tiles: { url, attribution, maxZoom: 18 } });
-    await waitUntil(() => root.querySelectorAll('img.leaflet-tile').length > 0, 'no tiles');
+    await until(() => root.querySelectorAll('img.leaflet-tile').length > 0, 'no tiles');
     const tiles = [...root.querySelectorAll<HTMLImageElement>('img.leaflet-tile')];
     expect(tiles.every((img) => img.src.startsWith(`${location.origin}/tiles/`))).to.equal(true);
-    await waitUntil(() => performance.getEntriesByType('resource').some((e) => e.startTime >= since && e.name.includes('/tiles/')));
+    await until(() => performance.getEntriesByType('resource').some((e) => e.startTime >= since && e.name.includes('/tiles/')), 'no tile request');
     const requests = performance.getEntriesByType('resource').filter((e) => e.startTime >= since);
     expect(requests.every((e) => e.name.startsWith(`${location.origin}/tiles/`)), requests.map((e) => e.name).join('\n')).to.equal(true);
 
     const credit = root.querySelector<HTMLElement>('.leaflet-control-attribution')!;
     // The attribution arrives with the sanitiser's chunk.
-    await waitUntil(() => credit.textContent?.includes('OpenStreetMap'), 'no attribution');
+    await until(() => credit.textContent?.includes('OpenStreetMap'), 'no attribution');
     expect(credit.textContent).to.contain('OpenStreetMap-Mitwirkende');
     expect(credit.querySelector('a[href="https://www.openstreetmap.org/copyright"]')).to.exist;
     expect(credit.querySelector('img')).to.equal(null);

@@ -3,13 +3,13 @@
  * host page's <head>, kept up to date, removed again; feed text cannot break
  * out of the script element and nothing is executed.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
 import '../../../src/components/service-finder/define.js';
 import type { WwServiceFinder } from '../../../src/components/service-finder/ww-service-finder.js';
-import { clearFeedCache } from '../../../src/core/load.js';
 import { minimalFeed } from '../../helpers/minimal-feed.js';
+import { freshPage, until } from '../../helpers/wait.js';
 
 const FEED = 'https://kreis.example/jsonld.json';
 const HOSTILE = '</script><script>window.__wwJsonLdPwned = 1</script><!--';
@@ -42,9 +42,7 @@ after(() => worker.stop());
 beforeEach(async () => {
   worker.resetHandlers();
   worker.use(http.get(FEED, () => HttpResponse.json(feed())));
-  clearFeedCache();
-  await caches.delete('wegweiser-kit-feeds-v1');
-  history.replaceState(null, '', startUrl);
+  await freshPage(startUrl);
   violations = 0;
   document.addEventListener('securitypolicyviolation', onViolation);
 });
@@ -55,7 +53,7 @@ afterEach(() => {
 
 async function finder(template = html`<ww-service-finder json-ld no-url feed=${FEED} gemeinde="08126046"></ww-service-finder>`) {
   const el = await fixture<WwServiceFinder>(template);
-  await waitUntil(() => el.shadowRoot!.querySelector('.summary'), 'finder did not render results', { timeout: 8000 });
+  await until(() => el.shadowRoot!.querySelector('.summary'), 'finder did not render results');
   await el.updateComplete;
   return el;
 }
@@ -64,7 +62,7 @@ describe('<ww-service-finder json-ld>', () => {
   it('puts the results as JSON-LD into <head>, escaped, never executed', async () => {
     const before = document.querySelectorAll('script').length;
     const el = await finder();
-    await waitUntil(() => scripts().length === 1, 'no JSON-LD script in <head>');
+    await until(() => scripts().length === 1, 'no JSON-LD script in <head>');
     const script = scripts()[0]!;
     const data = graph(script);
     expect(data['@context']).to.equal('https://schema.org');
@@ -80,7 +78,7 @@ describe('<ww-service-finder json-ld>', () => {
     expect(document.querySelectorAll('script').length).to.equal(before + 1);
     expect([...document.querySelectorAll('script')].filter((s) => s !== script && s.textContent?.includes('__wwJsonLdPwned'))).to.have.length(0);
     expect(script.nextElementSibling?.tagName ?? '').not.to.equal('SCRIPT');
-    await new Promise((r) => setTimeout(r, 50));
+    // A script element would have run when it was inserted: nothing ran.
     expect(typeof (window as unknown as { __wwJsonLdPwned?: number }).__wwJsonLdPwned).to.equal('undefined');
     expect(violations).to.equal(0);
     el.remove();
@@ -89,25 +87,24 @@ describe('<ww-service-finder json-ld>', () => {
 
   it('follows the results, and goes away when the attribute is removed', async () => {
     const el = await finder(html`<ww-service-finder json-ld no-url feed=${FEED} gemeinde="08126046" topic="aufenthalt"></ww-service-finder>`);
-    await waitUntil(() => scripts().length === 1 && graph(scripts()[0]!)['@graph'].length === 1, 'JSON-LD of the topic\'s results');
+    await until(() => scripts().length === 1 && graph(scripts()[0]!)['@graph'].length === 1, 'JSON-LD of the topic\'s results');
     expect(graph(scripts()[0]!)['@graph'][0]!.identifier).to.equal('abh-lra');
     el.topic = 'sprache';
     await el.updateComplete;
-    await waitUntil(() => graph(scripts()[0]!)['@graph'].some((n) => n.identifier === 'sprachkurs'), 'JSON-LD did not follow the results');
+    await until(() => graph(scripts()[0]!)['@graph'].some((n) => n.identifier === 'sprachkurs'), 'JSON-LD did not follow the results');
     expect(scripts()).to.have.length(1);
     el.jsonLd = false;
-    await el.updateComplete;
-    expect(scripts()).to.have.length(0);
+    await until(() => scripts().length === 0, 'JSON-LD stayed after the attribute went');
     el.setAttribute('json-ld', '');
-    await el.updateComplete;
-    await waitUntil(() => scripts().length === 1, 'JSON-LD did not come back');
+    await until(() => scripts().length === 1, 'JSON-LD did not come back');
     el.remove();
     expect(scripts()).to.have.length(0);
   });
 
   it('adds nothing without the attribute', async () => {
-    await finder(html`<ww-service-finder no-url feed=${FEED} gemeinde="08126046"></ww-service-finder>`);
-    await new Promise((r) => setTimeout(r, 50));
+    const el = await finder(html`<ww-service-finder no-url feed=${FEED} gemeinde="08126046"></ww-service-finder>`);
+    // The JSON-LD code is only loaded for json-ld: with the results on screen, there is nothing to wait for.
+    expect(el.shadowRoot!.querySelectorAll('.results > .result').length).to.be.greaterThan(0);
     expect(scripts()).to.have.length(0);
   });
 });

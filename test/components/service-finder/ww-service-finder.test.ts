@@ -2,14 +2,16 @@
  * <ww-service-finder> in real Chromium with the demo feed (Hohenlohekreis):
  * every state a user can reach, checked with axe, driven by the keyboard.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse, delay } from 'msw';
 import '../../../src/components/service-finder/define.js';
 import type { WwServiceFinder, SearchEventDetail } from '../../../src/components/service-finder/ww-service-finder.js';
-import { clearFeedCache } from '../../../src/core/load.js';
+import { strings as arabic } from '../../../src/i18n/ar.js';
+import { strings as english } from '../../../src/i18n/en.js';
 import { minimalFeed } from '../../helpers/minimal-feed.js';
+import { freshPage, nextEvent, until } from '../../helpers/wait.js';
 
 const FEED = '/demo/feed.json';
 const KUENZELSAU = '08126046';
@@ -21,9 +23,7 @@ before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWo
 after(() => worker.stop());
 beforeEach(async () => {
   worker.resetHandlers();
-  clearFeedCache();
-  await caches.delete('wegweiser-kit-feeds-v1');
-  history.replaceState(null, '', startUrl);
+  await freshPage(startUrl);
 });
 afterEach(() => history.replaceState(null, '', startUrl));
 
@@ -31,18 +31,20 @@ const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
 const $$ = (el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** A short name for a failure message (chai would try to print the whole element). */
+const describeNode = (node: Element | null) => (node ? `<${node.localName}${node.id ? ` id="${node.id}"` : ''}> ${text(node).slice(0, 60)}` : 'nothing');
 const titles = (el: Element) => $$(el, '.results .result__title').map((t) => text(t));
 
 async function finder(template = html`<ww-service-finder feed=${FEED} gemeinde=${KUENZELSAU}></ww-service-finder>`) {
   const el = await fixture<WwServiceFinder>(template);
-  await waitUntil(() => $(el, '.summary') || $(el, '.status--error'), 'finder did not render results', { timeout: 8000 });
+  await until(() => $(el, '.summary') || $(el, '.status--error'), 'finder did not render results');
   await el.updateComplete;
   return el;
 }
 
 /** The detail view's code loads with the first entry opened: wait for its heading. */
 async function detailOpen(el: WwServiceFinder) {
-  await waitUntil(() => $(el, '#detail-title'), 'the detail view did not open', { timeout: 5000 });
+  await until(() => $(el, '#detail-title'), 'the detail view did not open');
   await el.updateComplete;
 }
 
@@ -50,7 +52,7 @@ async function search(el: WwServiceFinder, words: string) {
   $<HTMLInputElement>(el, 'input[role="combobox"]')!.focus();
   await sendKeys({ type: words });
   await sendKeys({ press: 'Enter' });
-  await waitUntil(() => text($(el, '.summary')).includes(words) , `no results line for ${words}`, { timeout: 8000 });
+  await until(() => text($(el, '.summary')).includes(words), `no results line for ${words}`);
   await el.updateComplete;
 }
 
@@ -84,7 +86,7 @@ describe('<ww-service-finder>', () => {
     const picker = $<HTMLSelectElement>(el, 'select#home')!;
     picker.value = KUENZELSAU;
     picker.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await until(() => text($(el, '.results > .result [part="responsible"]')).includes('Künzelsau'), 'the office for Künzelsau did not come first');
     const firstNow = $(el, '.results > .result')!;
     expect(text(firstNow.querySelector('[part="responsible"]'))).to.contain('Künzelsau');
     expect(text(firstNow.querySelector('.result__provider'))).to.contain('Landratsamt');
@@ -101,7 +103,7 @@ describe('<ww-service-finder>', () => {
     const input = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
     input.focus();
     await sendKeys({ type: 'Deutsch' });
-    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'no suggestions', { timeout: 8000 });
+    await until(() => input.getAttribute('aria-expanded') === 'true', 'no suggestions');
     const options = $$(el, '[role="option"]');
     expect(options.length).to.be.greaterThan(0);
     expect(text($(el, '.combobox [role="status"]'))).to.match(/Vorschläge?/);
@@ -113,12 +115,13 @@ describe('<ww-service-finder>', () => {
     expect(root(el).getElementById(active)!.getAttribute('aria-selected')).to.equal('true');
     const chosen = text(root(el).getElementById(active));
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    if (chosen.startsWith('Angebot')) await detailOpen(el);
     // A topic becomes a filter chip, a service opens its detail, a text becomes the query.
-    const changed = text($(el, '.chips')) || text($(el, '#detail-title')) || text($(el, '.summary'));
-    expect(changed).to.contain(chosen.replace(/^(Thema|Angebot|Ort): /, '').slice(0, 6));
-    if ($(el, '#detail-title')) $<HTMLButtonElement>(el, 'button[part~="back"]')!.click();
+    const taken = chosen.replace(/^(Thema|Angebot|Ort): /, '').slice(0, 6);
+    await until(() => [text($(el, '.chips')), text($(el, '#detail-title')), text($(el, '.summary'))].some((t) => t.includes(taken)), `the suggestion ${chosen} was not taken`);
+    if ($(el, '#detail-title')) {
+      $<HTMLButtonElement>(el, 'button[part~="back"]')!.click();
+      await until(() => $(el, 'input[role="combobox"]'), 'no way back from the detail');
+    }
     await el.updateComplete;
     expect($(el, 'input[role="combobox"]')!.getAttribute('aria-expanded')).to.equal('false');
 
@@ -127,7 +130,7 @@ describe('<ww-service-finder>', () => {
     field.focus();
     field.select();
     await sendKeys({ type: 'Arb' });
-    await waitUntil(() => field.getAttribute('aria-expanded') === 'true', 'no suggestions for Arb', { timeout: 8000 });
+    await until(() => field.getAttribute('aria-expanded') === 'true', 'no suggestions for Arb');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(field.getAttribute('aria-expanded')).to.equal('false');
@@ -159,30 +162,28 @@ describe('<ww-service-finder>', () => {
     const popped = oneEvent(window, 'popstate');
     history.back();
     await popped;
-    await el.updateComplete;
     expect(location.search).to.contain('ww-free=1');
-    expect(text($(el, '.summary'))).to.equal(before);
+    await until(() => text($(el, '.summary')) === before, 'Back did not restore the list');
   });
 
   it('never ends in a dead end: suggests dropping a filter, shows the nearest offer and tells analytics', async () => {
     const el = await finder(html`<ww-service-finder feed=${FEED} gemeinde=${KUENZELSAU} topic="kita"></ww-service-finder>`);
-    const heard = oneEvent(el, 'ww-search');
+    // The demo has one Kita office for Künzelsau, and it offers no childcare of its own.
+    const heard = nextEvent<SearchEventDetail>(el, 'ww-search', (d) => d.filters.childcare);
     const childcareBox = $<HTMLInputElement>(el, 'input#childcare')!;
     childcareBox.click();
-    const event = (await heard) as CustomEvent<SearchEventDetail>;
-    await el.updateComplete;
-    if (event.detail.results === 0) {
-      expect($(el, '.empty')).to.exist;
-      expect(text($(el, '.relax'))).to.contain('Ohne „Kinderbetreuung“ suchen');
-      expect(event.detail.filters.topic).to.equal('kita');
-      await expect(el).to.be.accessible();
-    }
+    const event = await heard;
+    expect(event.detail.results).to.equal(0);
+    expect(event.detail.filters.topic).to.equal('kita');
+    await until(() => $(el, '.empty'), 'no empty state');
+    expect(text($(el, '.relax'))).to.contain('Ohne „Kinderbetreuung“ suchen');
+    await expect(el).to.be.accessible();
 
     history.replaceState(null, '', startUrl);
     const plain = await finder();
-    const nothingHeard = oneEvent(plain, 'ww-search');
+    const nothingHeard = nextEvent<SearchEventDetail>(plain, 'ww-search', (d) => d.query === 'Quantenphysik');
     await search(plain, 'Quantenphysik');
-    const none = (await nothingHeard) as CustomEvent<SearchEventDetail>;
+    const none = await nothingHeard;
     expect(none.detail.results).to.equal(0);
     expect(none.detail.query).to.equal('Quantenphysik');
     expect(text($(plain, '.summary'))).to.contain('Keine Angebote für „Quantenphysik“');
@@ -198,37 +199,53 @@ describe('<ww-service-finder>', () => {
     await sendKeys({ press: 'Enter' });
     await detailOpen(el);
     const title = $(el, '#detail-title')!;
-    expect(root(el).activeElement).to.equal(title);
+    expect(root(el).activeElement === title, `focus is on ${describeNode(root(el).activeElement)}`).to.equal(true);
     expect(location.search).to.contain('ww-detail=');
     expect($(el, 'table.week')).to.exist;
     expect($<HTMLAnchorElement>(el, 'a[part="report"]')!.href).to.match(/^mailto:.+subject=/);
     // The full travel-time badge sits in the detail.
     const badge = $(el, 'ww-route-time')!;
-    await waitUntil(() => badge.shadowRoot?.querySelector('.line'), 'no travel badge', { timeout: 5000 });
+    await until(() => badge.shadowRoot?.querySelector('.line'), 'no travel badge');
     expect(text(badge.shadowRoot!.querySelector('.line'))).to.match(/Min\./);
     await expect(el).to.be.accessible();
 
     $<HTMLButtonElement>(el, 'button[part~="back"]')!.click();
-    await el.updateComplete;
-    await el.updateComplete;
-    expect(root(el).activeElement?.closest('.result__title')).to.exist;
+    await until(() => root(el).activeElement?.closest('.result__title'), 'focus did not return to the entry');
     expect(location.search).not.to.contain('ww-detail=');
+  });
+
+  it('never takes the focus away from a visitor who has moved on', async () => {
+    const all = await finder();
+    const firstId = $(all, '.results > .result .result__title')!.id;
+    const id = firstId.replace(/^r-/, '');
+    all.remove();
+    // A deep link to an entry the Kita filter leaves out: going back, there is no card to return to.
+    history.replaceState(null, '', `${startUrl}${startUrl.includes('?') ? '&' : '?'}ww-topic=kita&ww-detail=${encodeURIComponent(id)}`);
+    const el = await fixture<WwServiceFinder>(html`<ww-service-finder feed=${FEED} gemeinde=${KUENZELSAU}></ww-service-finder>`);
+    await detailOpen(el);
+    $<HTMLButtonElement>(el, 'button[part~="back"]')!.click();
+    await until(() => $(el, '.summary'), 'no list after Back');
+    expect(root(el).getElementById(firstId)).to.equal(null);
+    const field = $<HTMLInputElement>(el, 'input[role="combobox"]')!;
+    field.focus();
+    // The card appears once the filter is removed; the visitor is in the search field by then.
+    $$(el, '.chip')[0]!.click();
+    await until(() => root(el).getElementById(firstId), 'the entry did not come back into the list');
+    await el.updateComplete;
+    expect(root(el).activeElement === field, `focus is on ${describeNode(root(el).activeElement)}`).to.equal(true);
   });
 
   it('shows more results on request, and coming back from an entry keeps the place in the list', async () => {
     const el = await finder();
     $<HTMLButtonElement>(el, 'button[part~="more"]')!.click();
-    await el.updateComplete;
-    await el.updateComplete;
-    expect($$(el, '.results > .result').length).to.equal(40);
+    await until(() => $$(el, '.results > .result').length === 40, 'no more results');
     // Focus moves to the first newly shown result.
-    expect(root(el).activeElement).to.equal($$(el, '.results > .result')[20]!.querySelector('.result__title a'));
+    await until(() => root(el).activeElement === $$(el, '.results > .result')[20]!.querySelector('.result__title a'), 'focus did not move to the first new result');
     const link = $$(el, '.results > .result')[30]!.querySelector<HTMLAnchorElement>('.result__title a')!;
     link.click();
     await detailOpen(el);
     $<HTMLButtonElement>(el, 'button[part~="back"]')!.click();
-    await el.updateComplete;
-    await el.updateComplete;
+    await until(() => root(el).activeElement?.closest('.result__title'), 'focus did not return to the list');
     expect($$(el, '.results > .result').length).to.equal(40);
     expect(text(root(el).activeElement)).to.equal(text($$(el, '.results > .result')[30]!.querySelector('.result__title a')));
   });
@@ -243,14 +260,19 @@ describe('<ww-service-finder>', () => {
   it('explains an unreachable feed in the user’s language', async () => {
     worker.use(http.get('https://kreis.example/down.json', () => new HttpResponse('nope', { status: 503 })));
     const el = await finder(html`<ww-service-finder feed="https://kreis.example/down.json" lang="en"></ww-service-finder>`);
-    await waitUntil(() => text($(el, '[role="alert"]')).includes('503'), 'no English error', { timeout: 5000 });
+    // The English words for a server error, never a German message first.
+    const title = english['error.title'];
+    await until(() => $(el, '[role="alert"]'), 'no error message');
+    expect(text($(el, '[role="alert"]'))).to.contain(title);
+    expect(text($(el, '[role="alert"]'))).to.contain('503');
     expect(text($(el, '[role="alert"]'))).to.contain('server');
     await expect(el).to.be.accessible();
   });
 
   it('lays out right-to-left in Arabic', async () => {
     const el = await finder(html`<ww-service-finder feed=${FEED} gemeinde=${KUENZELSAU} lang="ar"></ww-service-finder>`);
-    await waitUntil(() => !text($(el, '.combobox__label')).includes('Was suchen'), 'Arabic strings did not load', { timeout: 5000 });
+    await until(() => $(el, '.combobox__label'), 'no search field');
+    expect(text($(el, '.combobox__label'))).to.equal(arabic['search.label']);
     expect($(el, '.finder')!.getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle($(el, '.combobox__label')!).direction).to.equal('rtl');
     await expect(el).to.be.accessible();
@@ -262,7 +284,7 @@ describe('<ww-service-finder>', () => {
     const toggle = $<HTMLButtonElement>(el, 'button[part~="map-toggle"]')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
-    await waitUntil(() => $(el, '.leaflet-container'), 'map did not load', { timeout: 8000 });
+    await until(() => $(el, '.leaflet-container'), 'map did not load');
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const foreign = performance.getEntriesByType('resource').filter((r) => !r.name.startsWith(location.origin));
     expect(foreign.map((r) => r.name)).to.deep.equal([]);
@@ -272,7 +294,7 @@ describe('<ww-service-finder>', () => {
 
   it('prints the list and an entry on their own, with a link and QR code back', async () => {
     const el = await finder(html`<ww-service-finder feed=${FEED} gemeinde=${KUENZELSAU} topic="aufenthalt" lang="ar"></ww-service-finder>`);
-    await waitUntil(() => $(el, '.finder[dir="rtl"]'), 'no rtl', { timeout: 5000 });
+    await until(() => $(el, '.finder[dir="rtl"] .results'), 'no rtl results');
     el.addEventListener('ww-print', (e) => e.preventDefault(), { once: true });
     const printing = oneEvent(el, 'ww-print');
     $<HTMLButtonElement>(el, 'button[part~="print"]')!.click();
@@ -293,7 +315,7 @@ describe('<ww-service-finder>', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><ul><li id="outside">outside</li></ul>
         <ww-service-finder feed=${FEED} gemeinde=${KUENZELSAU}></ww-service-finder></div>`);
       const el = wrapper.querySelector('ww-service-finder')!;
-      await waitUntil(() => $(el, '.summary'), 'no results', { timeout: 8000 });
+      await until(() => $(el, '.summary'), 'no results');
       const item = $(el, '.results > .result')!;
       expect(getComputedStyle(item).listStyleType).to.equal('none');
       expect(getComputedStyle(item).boxSizing).to.equal('border-box');
@@ -310,7 +332,7 @@ describe('<ww-service-finder>', () => {
   it('works with a small feed it has never seen: German text marked where a language is missing', async () => {
     worker.use(http.get('https://kreis.example/small.json', () => HttpResponse.json(minimalFeed())));
     const el = await finder(html`<ww-service-finder feed="https://kreis.example/small.json" lang="en" gemeinde="08126066"></ww-service-finder>`);
-    await waitUntil(() => text($(el, '.combobox__label')) === 'What are you looking for?', 'English strings did not load', { timeout: 5000 });
+    expect(text($(el, '.combobox__label'))).to.equal('What are you looking for?');
     const card = $(el, '.results > .result')!;
     expect(text(card.querySelector('.result__title'))).to.equal('Immigration office');
     // The summary exists only in German: shown, and said so.
@@ -340,7 +362,7 @@ describe('<ww-service-finder>', () => {
     $<HTMLInputElement>(el, 'input[role="combobox"]')!.focus();
     await sendKeys({ type: 'Jobcenter' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => text($(el, '.summary')).includes('Jobcenter'), 'no results', { timeout: 8000 });
+    await until(() => text($(el, '.summary')).includes('Jobcenter'), 'no results');
     // Tab through to the first result and open it.
     let guard = 0;
     while (!root(el).activeElement?.closest('.result__title') && guard++ < 40) await sendKeys({ press: 'Tab' });
@@ -354,8 +376,6 @@ describe('<ww-service-finder>', () => {
     await sendKeys({ up: 'Shift' });
     expect(root(el).activeElement?.getAttribute('part')).to.contain('back');
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await el.updateComplete;
-    expect(root(el).activeElement?.closest('.result__title')).to.exist;
+    await until(() => root(el).activeElement?.closest('.result__title'), 'focus did not return to the entry');
   });
 });

@@ -4,7 +4,7 @@
  * fallback, RTL, and keyboard use of the retry button. Checked with axe in
  * every state.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse, delay } from 'msw';
@@ -15,10 +15,21 @@ import { defineElement } from '../../../src/components/shared/define.js';
 import { clearFeedCache, loadFeed } from '../../../src/core/load.js';
 import { cacheStorageStore } from '../../../src/core/store.js';
 import { minimalFeed } from '../../helpers/minimal-feed.js';
+import { freshPage, until } from '../../helpers/wait.js';
+import { strings as arabic } from '../../../src/i18n/ar.js';
+import { strings as ukrainian } from '../../../src/i18n/uk.js';
+import { strings as romanian } from '../../../src/i18n/ro.js';
+import { germanStrings } from '../../../src/i18n/index.js';
 
 /** A minimal element on the shared base: status, notices, then service names. */
 class ProbeElement extends WwElement {
   static override styles = [tokens, statusStyles];
+  /** The text of every render, to prove what a visitor could have seen in between. */
+  readonly renders: string[] = [];
+  protected override updated(changed: Map<PropertyKey, unknown>) {
+    super.updated(changed);
+    this.renders.push(this.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim());
+  }
   override render() {
     const status = this.renderFeedStatus();
     if (status) return status;
@@ -37,12 +48,11 @@ before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWo
 after(() => worker.stop());
 beforeEach(async () => {
   worker.resetHandlers();
-  clearFeedCache();
-  await caches.delete('wegweiser-kit-feeds-v1');
+  await freshPage(location.href);
 });
 
 const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-const settled = (el: ProbeElement) => waitUntil(() => !el.shadowRoot!.querySelector('.status--loading'), 'still loading', { timeout: 5000 });
+const settled = (el: ProbeElement) => until(() => !el.shadowRoot!.querySelector('.status--loading'), 'still loading');
 
 describe('WwElement (shared behaviour)', () => {
   it('shows an accessible loading state while the feed is on its way', async () => {
@@ -80,7 +90,7 @@ describe('WwElement (shared behaviour)', () => {
     fail = false;
     el.shadowRoot!.querySelector('button')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.shadowRoot!.querySelector('li'), 'no results after retry', { timeout: 5000 });
+    await until(() => el.shadowRoot!.querySelector('li'), 'no results after retry');
     expect(shadowText(el)).to.contain('Ausländerbehörde');
   });
 
@@ -88,7 +98,22 @@ describe('WwElement (shared behaviour)', () => {
     worker.use(http.get(FEED, () => HttpResponse.error()));
     const wrapper = await fixture(html`<div lang="ar" dir="rtl"><ww-test-probe feed=${FEED}></ww-test-probe></div>`);
     const el = wrapper.querySelector<ProbeElement>('ww-test-probe')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.includes('لا يمكن'), 'no Arabic error', { timeout: 5000 });
+    await settled(el);
+    // The first words the visitor sees are Arabic: no German message while the language loads.
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(arabic['error.title']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows no German words to a visitor of another language while that language loads', async () => {
+    worker.use(http.get(FEED, async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    }));
+    // Romanian: a language pack no other test in this file has loaded.
+    const el = await fixture<ProbeElement>(html`<ww-test-probe feed=${FEED} lang="ro"></ww-test-probe>`);
+    await until(() => el.shadowRoot!.textContent!.includes(romanian['status.loading']), 'no Romanian loading message');
+    const german = germanStrings()['status.loading'];
+    expect(el.renders.filter((t) => t.includes(german))).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
@@ -103,7 +128,7 @@ describe('WwElement (shared behaviour)', () => {
 
     const uk = await fixture<ProbeElement>(html`<ww-test-probe feed=${FEED} lang="uk"></ww-test-probe>`);
     await settled(uk);
-    await waitUntil(() => shadowText(uk).includes('доступно лише німецькою'), 'no fallback note', { timeout: 5000 });
+    expect(shadowText(uk)).to.contain(ukrainian['text.fallback']);
     expect(uk.shadowRoot!.querySelector('li span')!.getAttribute('lang')).to.equal('de');
     await expect(uk).to.be.accessible();
   });

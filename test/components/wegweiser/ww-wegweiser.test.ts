@@ -4,21 +4,18 @@
  * (kept in this browser, cleared with one button), the printed checklist
  * beside German, Leichte Sprache, RTL. axe in every state, keyboard use.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/wegweiser/define.js';
 import type { WwWegweiser } from '../../../src/components/wegweiser/ww-wegweiser.js';
 import { clearFeedCache } from '../../../src/core/load.js';
+import { freshPage, until } from '../../helpers/wait.js';
 
 const FEED = '/demo/feed.json';
 const KUENZELSAU = '08126046';
 const startUrl = location.href;
 
-beforeEach(() => {
-  clearFeedCache();
-  localStorage.clear();
-  history.replaceState(null, '', startUrl);
-});
+beforeEach(() => freshPage(startUrl));
 afterEach(() => {
   localStorage.clear();
   history.replaceState(null, '', startUrl);
@@ -33,7 +30,7 @@ async function wegweiser(attrs = ''): Promise<WwWegweiser> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.innerHTML = `<ww-wegweiser feed="${FEED}" gemeinde="${KUENZELSAU}" ${attrs}></ww-wegweiser>`;
   const el = wrapper.querySelector('ww-wegweiser')!;
-  await waitUntil(() => $(el, '.title'), 'no Wegweiser', { timeout: 8000 });
+  await until(() => $(el, '.title'), 'no Wegweiser');
   await el.updateComplete;
   return el;
 }
@@ -48,9 +45,7 @@ describe('<ww-wegweiser>', () => {
     await expect(el).to.be.accessible();
     buttons[0]!.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await el.updateComplete;
-    expect(el.shadowRoot!.activeElement?.id).to.equal('path-title');
+    await until(() => el.shadowRoot!.activeElement?.id === 'path-title', 'focus did not move to the chosen path');
     expect(location.search).to.contain('ww-weg-id=');
   });
 
@@ -65,8 +60,7 @@ describe('<ww-wegweiser>', () => {
     const yes = [...eu.querySelectorAll<HTMLInputElement>('input[type="radio"]')][0]!;
     yes.focus();
     await sendKeys({ press: 'Space' });
-    await el.updateComplete;
-    expect(stepIds(el)).not.to.include('auslaenderbehoerde');
+    await until(() => !stepIds(el).includes('auslaenderbehoerde'), 'the answer did not change the path');
     expect(stepIds(el)).not.to.include('fuehrerschein');
     expect(text($(el, '[role="status"]:not(.status)'))).to.match(/\d+ Schritte/);
     await expect(el).to.be.accessible();
@@ -80,7 +74,7 @@ describe('<ww-wegweiser>', () => {
     const picker = $<HTMLSelectElement>(el, 'select#weg-home')!;
     picker.value = '08126066';
     picker.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await until(() => text($$(el, '.step').find((s) => s.querySelector('#step-auslaenderbehoerde'))?.querySelector('.office')).includes('Öhringen'), 'no office for Öhringen');
     const abhOeh = $$(el, '.step').find((s) => s.querySelector('#step-auslaenderbehoerde'))!;
     expect(text(abhOeh.querySelector('.office'))).to.contain('Öhringen');
     // Every step either names an office, says none is known, or needs no office.
@@ -99,8 +93,7 @@ describe('<ww-wegweiser>', () => {
     const box = first.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
     box.focus();
     await sendKeys({ press: 'Space' });
-    await el.updateComplete;
-    expect($$(el, '.step')[0]!.hasAttribute('aria-current')).to.equal(false);
+    await until(() => !$$(el, '.step')[0]!.hasAttribute('aria-current'), 'the ticked step stayed current');
     expect($$(el, '.step')[1]!.getAttribute('aria-current')).to.equal('step');
     expect(text($(el, '[part="progress"]'))).to.match(/^1 von \d+ Schritten erledigt/);
     expect(text($(el, '.visually-hidden[role="status"]'))).to.contain('erledigt');
@@ -113,14 +106,16 @@ describe('<ww-wegweiser>', () => {
     const again = await wegweiser('pathway="neu-im-landkreis"');
     expect($$(again, '.step')[0]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(true);
     $$(again, 'button').find((b) => text(b) === 'Fortschritt löschen')!.click();
-    await again.updateComplete;
+    await until(() => !$$(again, '.step')[0]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked, 'the tick was not cleared');
     expect(localStorage.length).to.equal(0);
-    expect($$(again, '.step')[0]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(false);
   });
 
   it('prints the personal checklist in the visitor’s language beside German, right to left', async () => {
     const el = await wegweiser('pathway="neu-im-landkreis" lang="ar"');
-    await waitUntil(() => $(el, '.ww-root[dir="rtl"]') && !text($(el, '[part="progress"]')).includes('erledigt'), 'Arabic did not load', { timeout: 5000 });
+    await until(() => $(el, '.ww-root[dir="rtl"] [part="progress"]'), 'no Arabic path');
+    // Arabic words from the first render on, no German in between.
+    expect(text($(el, '[part="progress"]'))).not.to.contain('erledigt');
+    expect(text($(el, '[part="progress"]'))).to.match(/[\u0600-\u06FF]/);
     await expect(el).to.be.accessible();
     el.addEventListener('ww-print', (e) => e.preventDefault(), { once: true });
     const printing = oneEvent(el, 'ww-print');
@@ -141,7 +136,7 @@ describe('<ww-wegweiser>', () => {
     expect(easy.getAttribute('aria-pressed')).to.equal('false');
     const before = text($(el, '#path-title'));
     easy.click();
-    await waitUntil(() => text($(el, '#path-title')) !== before, 'no Leichte Sprache', { timeout: 5000 });
+    await until(() => text($(el, '#path-title')) !== before, 'no Leichte Sprache');
     expect($$(el, 'button').find((b) => b.getAttribute('part')?.includes('easy'))!.getAttribute('aria-pressed')).to.equal('true');
     await expect(el).to.be.accessible();
   });
