@@ -24,6 +24,7 @@ export const K = (list: string, de: string, deA: string, en: string): Kind => ({
 export const KINDS = {
   topic: K('topics', 'Thema', 'ein Thema', 'a topic'),
   audience: K('audiences', 'Zielgruppe', 'eine Zielgruppe', 'an audience'),
+  serviceType: K('serviceTypes', 'Leistungsart', 'eine Leistungsart', 'a service type'),
   status: K('statuses', 'Aufenthaltsstatus', 'einen Aufenthaltsstatus', 'a status'),
   steward: K('stewards', 'verantwortliche Stelle', 'eine verantwortliche Stelle', 'a steward'),
   organisation: K('organisations', 'Organisation', 'eine Organisation', 'an organisation'),
@@ -157,4 +158,41 @@ export function agsReferences(feed: Feed): Array<{ path: Path; ags: string }> {
   list<Entry>(feed.responsibilities).forEach((r, i) => list(r.gemeinden).forEach((a, j) => add(['responsibilities', i, 'gemeinden', j], a)));
   list<Entry>(feed.programmes).forEach((p, i) => add(['programmes', i, 'gemeinde'], p.gemeinde));
   return out;
+}
+
+/*
+ * The date rules, one implementation each: `checkFeed` (validate, compile,
+ * import), `wegweiser report` and the importer's programme status all judge
+ * with these.
+ */
+
+/** Reviewed before this day = more than 12 months ago: stale. */
+export const staleBefore = (today: string): string => addMonths(today, -12);
+/** Last reviewed more than 12 months before `today`. */
+export const isStale = (reviewed: string, today: string): boolean => reviewed < staleBefore(today);
+/** `validUntil` has passed: the entry is no longer shown. */
+export const isExpired = (validUntil: string, today: string): boolean => validUntil < today;
+/** `validFrom` is still ahead: the entry is not shown yet. */
+export const isNotYetValid = (validFrom: string, today: string): boolean => validFrom > today;
+
+/** The last day of a programme: `schedule.end`, else (without recurrence) its last session. */
+export function scheduleEnd(schedule: Entry | undefined): string | undefined {
+  const s = schedule ?? {};
+  const sessions = list<Entry>(s.sessions).map((x) => String(x.end ?? x.start ?? '').slice(0, 10)).filter(Boolean).sort();
+  return str(s.end) ?? (!s.recurrence && sessions.length ? sessions[sessions.length - 1] : undefined);
+}
+
+/** Where a programme stands by its dates on `today`: not started, running (from its first day or session) or over. */
+export function programmePhase(schedule: Entry | undefined, today: string): 'planned' | 'active' | 'ended' {
+  const end = scheduleEnd(schedule);
+  if (end && end < today) return 'ended';
+  const first = list<Entry>(schedule?.sessions).map((x) => String(x.start ?? '').slice(0, 10)).filter(Boolean).sort()[0];
+  const start = str(schedule?.start) ?? first;
+  return start && start > today ? 'planned' : 'active';
+}
+
+/** Fields of a protected place that must not be published (the page never shows them; `compile` removes them). */
+export const PROTECTED_FIELDS = ['address', 'geo', 'transitStop'] as const;
+export function protectedFieldsOf(location: Entry): Array<(typeof PROTECTED_FIELDS)[number]> {
+  return location.sensitive === true ? PROTECTED_FIELDS.filter((f) => location[f] !== undefined) : [];
 }

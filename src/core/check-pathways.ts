@@ -91,6 +91,7 @@ function checkPathway(c: IssueList, pathway: Entry, base: Path, ids: IdSets, cov
   const nodes: StepNode[] = steps.map((step, i) => {
     const path = [...base, 'steps', i];
     checkRef(c, [...path, 'topic'], step.topic, ids.topics, KINDS.topic);
+    checkRef(c, [...path, 'serviceType'], step.serviceType, ids.serviceTypes, KINDS.serviceType);
     checkRef(c, [...path, 'helper'], step.helper, ids.topics, KINDS.topic);
     checkRef(c, [...path, 'service'], step.service, ids.services, KINDS.service);
     for (const field of ['topic', 'helper'] as const) {

@@ -3,7 +3,7 @@ import type { Feed } from './schema/index.js';
 import { toPointer } from './errors.js';
 import { agsReferences, closestMatch, IssueList, KINDS, K, labelOf, list, str, STEWARDED, type Entry, type Kind, type Path } from './check-base.js';
 
-export type IdSets = Record<'topics' | 'audiences' | 'statuses' | 'stewards' | 'organisations' | 'locations' | 'services' | 'programmes' | 'verbaende' | 'ags', Set<string>> & {
+export type IdSets = Record<'topics' | 'audiences' | 'serviceTypes' | 'statuses' | 'stewards' | 'organisations' | 'locations' | 'services' | 'programmes' | 'verbaende' | 'ags', Set<string>> & {
   /** Ortsteil id → AGS of its Gemeinde. */
   ortsteile: Map<string, string>;
 };
@@ -54,6 +54,7 @@ export function checkUniqueIds(c: IssueList, feed: Feed): IdSets {
   return {
     topics: unique(list(feed.topics), ['topics'], KINDS.topic),
     audiences: unique(list(feed.audiences), ['audiences'], KINDS.audience),
+    serviceTypes: unique(list(feed.serviceTypes), ['serviceTypes'], KINDS.serviceType),
     statuses: unique(list(feed.statuses), ['statuses'], KINDS.status),
     stewards: unique(list(feed.stewards), ['stewards'], KINDS.steward),
     organisations: unique(list(feed.organisations), ['organisations'], KINDS.organisation),
@@ -78,7 +79,10 @@ export function checkRef(c: IssueList, path: Path, value: unknown, known: Set<st
 export function checkReferences(c: IssueList, feed: Feed, ids: IdSets): void {
   const refs = (path: Path, values: unknown, known: Set<string>, kind: Kind) => list(values).forEach((v, i) => checkRef(c, [...path, i], v, known, kind));
   list<Entry>(feed.stewards).forEach((s, i) => checkRef(c, ['stewards', i, 'organisation'], s.organisation, ids.organisations, KINDS.organisation));
-  for (const [name, known, kind] of [['topics', ids.topics, KINDS.topic], ['audiences', ids.audiences, KINDS.audience], ['statuses', ids.statuses, KINDS.status]] as const) {
+  const vocabularies = [
+    ['topics', ids.topics, KINDS.topic], ['audiences', ids.audiences, KINDS.audience], ['serviceTypes', ids.serviceTypes, KINDS.serviceType], ['statuses', ids.statuses, KINDS.status],
+  ] as const;
+  for (const [name, known, kind] of vocabularies) {
     const terms = list<Entry>(feed[name]);
     terms.forEach((t, i) => checkRef(c, [name, i, 'parent'], t.parent, known, kind));
     checkParentLoops(c, name, terms);
@@ -108,6 +112,7 @@ export function checkReferences(c: IssueList, feed: Feed, ids: IdSets): void {
     const base = ['services', i] as const;
     checkRef(c, [...base, 'organisation'], s.organisation, ids.organisations, KINDS.organisation);
     refs([...base, 'topics'], s.topics, ids.topics, KINDS.topic);
+    refs([...base, 'types'], s.types, ids.serviceTypes, KINDS.serviceType);
     refs([...base, 'audiences'], s.audiences, ids.audiences, KINDS.audience);
     refs([...base, 'eligibility', 'statuses'], (s.eligibility as Entry | undefined)?.statuses, ids.statuses, KINDS.status);
     list<Entry>(s.at).forEach((at, j) => checkRef(c, [...base, 'at', j, 'location'], at.location, ids.locations, KINDS.location));
@@ -117,6 +122,7 @@ export function checkReferences(c: IssueList, feed: Feed, ids: IdSets): void {
   list<Entry>(feed.responsibilities).forEach((r, i) => {
     const base = ['responsibilities', i] as const;
     checkRef(c, [...base, 'topic'], r.topic, ids.topics, KINDS.topic);
+    checkRef(c, [...base, 'serviceType'], r.serviceType, ids.serviceTypes, KINDS.serviceType);
     refs([...base, 'statuses'], r.statuses, ids.statuses, KINDS.status);
     checkRef(c, [...base, 'service'], r.service, ids.services, KINDS.service);
     checkRef(c, [...base, 'location'], r.location, ids.locations, KINDS.location);
@@ -134,6 +140,7 @@ export function checkReferences(c: IssueList, feed: Feed, ids: IdSets): void {
     checkRef(c, [...base, 'location'], p.location, ids.locations, KINDS.location);
     refs([...base, 'topics'], p.topics, ids.topics, KINDS.topic);
     refs([...base, 'audiences'], p.audiences, ids.audiences, KINDS.audience);
+    refs([...base, 'eligibility', 'statuses'], (p.eligibility as Entry | undefined)?.statuses, ids.statuses, KINDS.status);
     refs([...base, 'next'], p.next, ids.programmes, KINDS.programme);
     list<Entry>((p.schedule as Entry | undefined)?.sessions).forEach((s, j) => checkRef(c, [...base, 'schedule', 'sessions', j, 'location'], s.location, ids.locations, KINDS.location));
   });

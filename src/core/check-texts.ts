@@ -5,6 +5,8 @@ import { IssueList, list, type Path } from './check-base.js';
 const SCRIPT_LIKE = /<\s*\/?\s*(script|iframe|object|embed|svg|style|link|meta|base|form)\b|javascript\s*:|<[^>]*\son[a-z]+\s*=/i;
 const HTML_LIKE = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>|&(#\d+|#x[0-9a-f]+|[a-z]{2,8});/i;
 const PER_LANGUAGE_RECORDS = new Set(['synonyms', 'keywords']);
+/** Parts of a feed that hold no text (numbers and dates only): not walked, they can be millions of values. */
+const NO_TEXT = new Set(['matrix', 'compiled']);
 
 /** A per-language text: an object with German and only strings. */
 function isTextMap(value: Record<string, unknown>): boolean {
@@ -31,6 +33,7 @@ export function checkTexts(c: IssueList, feed: Feed): void {
     const object = value as Record<string, unknown>;
     const perLanguage = isTextMap(object) || (typeof key === 'string' && PER_LANGUAGE_RECORDS.has(key));
     for (const k of Object.keys(object)) {
+      if (NO_TEXT.has(k) && !perLanguage) continue;
       path.push(k);
       if (perLanguage && !listed.has(k.toLowerCase())) {
         const seen = unlisted.get(k);

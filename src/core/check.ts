@@ -11,14 +11,16 @@ import type { Feed } from './schema/index.js';
 import type { FeedIssue } from './errors.js';
 import { directionOf } from './text.js';
 import {
-  addMonths, deDate, hoursEntries, IssueList, labelOf, list, stateOfAgs, STEWARDED, str, type Entry, type HoursEntry,
+  deDate, hoursEntries, isExpired, isNotYetValid, isStale, IssueList, labelOf, list, programmePhase, protectedFieldsOf, scheduleEnd, stateOfAgs, STEWARDED, str,
+  type Entry, type HoursEntry,
 } from './check-base.js';
 import { checkReferences, checkUniqueIds } from './check-refs.js';
 import { checkPathways } from './check-pathways.js';
 import { checkTexts } from './check-texts.js';
 
 export {
-  addMonths, agsReferences, closestMatch, deDate, editDistance, hoursEntries, labelOf, stateOfAgs, type HoursEntry, type Path,
+  addMonths, agsReferences, closestMatch, deDate, editDistance, hoursEntries, isExpired, isNotYetValid, isStale, labelOf, programmePhase,
+  protectedFieldsOf, staleBefore, stateOfAgs, type HoursEntry, type Path,
 } from './check-base.js';
 
 export interface CheckOptions {
@@ -45,7 +47,7 @@ export function checkFeed(feed: Feed, options: CheckOptions): FeedIssue[] {
 
 function checkFeedLevel(c: IssueList, feed: Feed, today: string): void {
   const validUntil = str(feed.validUntil);
-  if (validUntil && validUntil < today) {
+  if (validUntil && isExpired(validUntil, today)) {
     c.warn(['validUntil'], 'feed-expired',
       `Der Feed ist nur bis ${deDate(validUntil)} gültig (validUntil); die Seite zeigt ihn als veraltet an. Prüfen Sie die Einträge, setzen Sie ein neues Datum und erzeugen Sie den Feed neu.`,
       `The feed is valid only until ${validUntil} (validUntil); the page marks it as out of date. Review the entries, set a new date and rebuild the feed.`);
@@ -91,7 +93,6 @@ function checkFeedLevel(c: IssueList, feed: Feed, today: string): void {
 
 
 function checkStewardship(c: IssueList, feed: Feed, today: string): void {
-  const staleBefore = addMonths(today, -12);
   for (const [name, kind, deplural, enplural] of STEWARDED) {
     const entries = list<Entry>(feed[name]);
     const unreviewed: number[] = [];
@@ -101,16 +102,16 @@ function checkStewardship(c: IssueList, feed: Feed, today: string): void {
       const validFrom = str(e.validFrom);
       const validUntil = str(e.validUntil);
       if (!reviewed) unreviewed.push(i);
-      else if (reviewed < staleBefore) {
+      else if (isStale(reviewed, today)) {
         c.warn([name, i, 'reviewed'], 'stale',
           `${kind.de} „${label}“ wurde zuletzt am ${deDate(reviewed)} geprüft, vor mehr als 12 Monaten. Prüfen Sie, ob die Angaben noch stimmen, und tragen Sie das neue Datum unter reviewed ein.`,
           `${kind.en} "${label}" was last reviewed on ${reviewed}, more than 12 months ago. Check that it is still right and update reviewed.`);
       }
-      if (validUntil && validUntil < today) {
+      if (validUntil && isExpired(validUntil, today)) {
         c.warn([name, i, 'validUntil'], 'expired',
           `${kind.de} „${label}“ ist seit ${deDate(validUntil)} abgelaufen (validUntil) und wird nicht mehr angezeigt. Läuft es weiter, verlängern Sie validUntil; sonst löschen Sie den Eintrag.`,
           `${kind.en} "${label}" expired on ${validUntil} (validUntil) and is no longer shown. If it continues, extend validUntil; otherwise delete the entry.`);
-      } else if (validFrom && validFrom > today) {
+      } else if (validFrom && isNotYetValid(validFrom, today)) {
         c.warn([name, i, 'validFrom'], 'not-yet-valid',
           `${kind.de} „${label}“ wird erst ab ${deDate(validFrom)} angezeigt (validFrom).`,
           `${kind.en} "${label}" is shown only from ${validFrom} (validFrom).`);
@@ -135,12 +136,12 @@ function checkLocations(c: IssueList, feed: Feed): void {
   list<Entry>(feed.locations).forEach((l, i) => {
     const label = labelOf(l);
     if (l.sensitive === true) {
-      for (const field of ['address', 'geo', 'transitStop'] as const) {
-        if (l[field] === undefined) continue;
+      for (const field of protectedFieldsOf(l)) {
         const what = { address: ['die Adresse', 'the address'], geo: ['die Position', 'the position'], transitStop: ['die Haltestelle', 'the stop'] }[field];
-        c.error(['locations', i, field], 'sensitive-address',
-          `Der Ort „${label}“ ist als geschützt markiert (sensitive), enthält aber ${what[0]} (${field}). Der Feed ist öffentlich: So würde z. B. die Anschrift eines Frauenhauses bekannt. Löschen Sie ${field} aus diesem Eintrag (wegweiser compile entfernt es automatisch).`,
-          `Location "${label}" is marked protected (sensitive) but contains ${what[1]} (${field}). The feed is public: this would reveal e.g. a women's shelter's address. Delete ${field} from this entry (wegweiser compile removes it automatically).`);
+        // One verdict in every command: a warning. No page ever shows it, and `compile` removes it from the published feed.
+        c.warn(['locations', i, field], 'sensitive-address',
+          `Der Ort „${label}“ ist als geschützt markiert (sensitive) und enthält ${what[0]} (${field}). Sie wird nirgends angezeigt, und „wegweiser compile“ entfernt sie aus dem veröffentlichten Feed – veröffentlichen Sie nur dessen Ausgabe, denn die Datei ist öffentlich (z. B. die Anschrift eines Frauenhauses). Am sichersten löschen Sie ${field} auch hier.`,
+          `Location "${label}" is marked protected (sensitive) and contains ${what[1]} (${field}). It is never shown, and "wegweiser compile" removes it from the published feed: publish only compile's output, since the file is public (e.g. a women's shelter's address). Safest is to delete ${field} here too.`);
       }
     } else if (l.gemeinde === undefined) {
       c.error(['locations', i, 'gemeinde'], 'location-without-gemeinde',
@@ -224,19 +225,18 @@ function checkProgrammes(c: IssueList, feed: Feed, today: string): void {
   list<Entry>(feed.programmes).forEach((p, i) => {
     const label = labelOf(p);
     const schedule = (p.schedule ?? {}) as Entry;
-    const sessions = list<Entry>(schedule.sessions).map((s) => String(s.end ?? s.start ?? '').slice(0, 10)).filter(Boolean).sort();
-    const end = str(schedule.end) ?? (!schedule.recurrence && sessions.length ? sessions[sessions.length - 1] : undefined);
-    if (p.status === 'active' && end && end < today) {
+    const phase = programmePhase(schedule, today);
+    if ((p.status === 'active' || p.status === 'registration-open' || p.status === 'full') && phase === 'ended') {
+      const end = scheduleEnd(schedule)!;
       c.warn(['programmes', i, 'status'], 'programme-ended',
-        `Das Programm „${label}“ steht auf "active", ist aber am ${deDate(end)} zu Ende gegangen. Setzen Sie status auf "ended" (oder tragen Sie die neuen Termine ein).`,
-        `Programme "${label}" is "active" but ended on ${end}. Set status to "ended" (or enter the new dates).`);
+        `Das Programm „${label}“ steht auf "${String(p.status)}", ist aber am ${deDate(end)} zu Ende gegangen. Setzen Sie status auf "ended" (oder tragen Sie die neuen Termine ein).`,
+        `Programme "${label}" is "${String(p.status)}" but ended on ${end}. Set status to "ended" (or enter the new dates).`);
     }
     const start = str(schedule.start);
-    if (p.status === 'planned' && start && start < today && !(end && end < today)) {
+    if (p.status === 'planned' && start && phase === 'active') {
       c.warn(['programmes', i, 'status'], 'programme-started',
         `Das Programm „${label}“ steht noch auf "planned", hat aber am ${deDate(start)} begonnen. Setzen Sie status auf "active".`,
         `Programme "${label}" is still "planned" but started on ${start}. Set status to "active".`);
     }
   });
 }
-

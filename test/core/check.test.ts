@@ -77,12 +77,12 @@ test('an Ortsteil must belong to the location\'s Gemeinde', () => {
   assert.ok(find(checkFeed(feed, { today: TODAY }), 'ortsteil-gemeinde', '/locations/0/ortsteil'));
 });
 
-test('a protected place with an address or position is an error', () => {
+test('a protected place with an address or position: a warning (never shown; compile removes it)', () => {
   const feed = cleanFeed();
   feed.locations[0].sensitive = true;
   const issues = checkFeed(feed, { today: TODAY });
-  assert.equal(find(issues, 'sensitive-address', '/locations/0/address')?.severity, 'error');
-  assert.equal(find(issues, 'sensitive-address', '/locations/0/geo')?.severity, 'error');
+  assert.equal(find(issues, 'sensitive-address', '/locations/0/address')?.severity, 'warning');
+  assert.equal(find(issues, 'sensitive-address', '/locations/0/geo')?.severity, 'warning');
   delete feed.locations[0].address;
   delete feed.locations[0].geo;
   assert.equal(find(checkFeed(feed, { today: TODAY }), 'sensitive-address'), undefined);
