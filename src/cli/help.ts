@@ -100,7 +100,8 @@ bisherige Ausgabedatei bleibt unverändert. Geschrieben wird atomar (nie halb).
 
 Optionen:
   -o, --output <datei>  Ausgabedatei (Pflicht)
-  --from JJJJ-MM-TT     Erster Tag der übersetzten Zeiten (Standard: heute)
+  --from JJJJ-MM-TT     Erster Tag der übersetzten Zeiten (Standard: --today)
+  --today JJJJ-MM-TT    Stichtag für „veraltet“, „abgelaufen“ und Programm-Status (Standard: heute)
   --now <Zeitpunkt>     Zeitpunkt für generatedAt, z. B. 2026-12-01T08:00:00+01:00
                         (gleiche Quelle + gleiches --now = byte-gleiche Ausgabe)
   --pretty              Eingerückt statt kompakt schreiben
@@ -121,7 +122,8 @@ are atomic (never half a file).
 
 Options:
   -o, --output <file>   Output file (required)
-  --from YYYY-MM-DD     First day of compiled hours (default: today)
+  --from YYYY-MM-DD     First day of compiled hours (default: --today)
+  --today YYYY-MM-DD    Day to judge "stale", "expired" and programme status against (default: today)
   --now <time>          Time for generatedAt, e.g. 2026-12-01T08:00:00+01:00
                         (same source + same --now = byte-identical output)
   --pretty              Indent instead of compact output

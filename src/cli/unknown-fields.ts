@@ -93,8 +93,22 @@ function unwrap(node: SchemaNode): SchemaNode {
   return n;
 }
 
+/** Whether data under this schema node can hold an object at all (a travel matrix of numbers cannot: skipped). */
+const holdsObjects = new WeakMap<SchemaNode, boolean>();
+function canHoldObject(node: SchemaNode): boolean {
+  const known = holdsObjects.get(node);
+  if (known !== undefined) return known;
+  holdsObjects.set(node, true); // cycles: assume yes
+  const n = unwrap(node);
+  const children = [n.item, n.rest, n.value, ...(n.items ?? []), ...(n.options ?? []), ...Object.values(n.entries ?? {})].filter((c): c is SchemaNode => typeof c === 'object' && c !== null && typeof (c as SchemaNode).type === 'string');
+  const result = !!n.entries || children.some(canHoldObject);
+  holdsObjects.set(node, result);
+  return result;
+}
+
 function walk(schema: SchemaNode, data: unknown, path: Array<string | number>, found: Map<string, Unknown>): void {
   const node = unwrap(schema);
+  if (typeof data !== 'object' || data === null || !canHoldObject(node)) return;
   switch (node.type) {
     case 'object':
     case 'object_with_rest':

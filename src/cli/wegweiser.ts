@@ -31,7 +31,7 @@ const COMMON = {
 const OPTIONS = {
   validate: { ...COMMON, strict: { type: 'boolean' }, today: { type: 'string' }, all: { type: 'boolean' } },
   compile: {
-    ...COMMON, output: { type: 'string', short: 'o' }, from: { type: 'string' }, now: { type: 'string' }, pretty: { type: 'boolean' },
+    ...COMMON, output: { type: 'string', short: 'o' }, from: { type: 'string' }, today: { type: 'string' }, now: { type: 'string' }, pretty: { type: 'boolean' },
     force: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, 'drop-threshold': { type: 'string' },
   },
   travel: {
@@ -149,7 +149,7 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     return validateCommand({ ...common, source, strict: v.strict === true, ...(today ? { today } : {}), limit: v.all ? Number.POSITIVE_INFINITY : 200, hoursBudgetMs: 30_000 });
   }
   if (command === 'travel') return runTravel(source, values as TravelValues, common);
-  const c = values as { output?: string; from?: string; now?: string; pretty?: boolean; force?: boolean; 'dry-run'?: boolean; 'drop-threshold'?: string };
+  const c = values as { output?: string; from?: string; today?: string; now?: string; pretty?: boolean; force?: boolean; 'dry-run'?: boolean; 'drop-threshold'?: string };
   const threshold = c['drop-threshold'] === undefined ? undefined : Number(c['drop-threshold']);
   if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
     throw new UsageError(`--drop-threshold braucht einen Anteil zwischen 0 und 1, z. B. 0.3 (nicht „${c['drop-threshold']}“).`, `--drop-threshold needs a share between 0 and 1, e.g. 0.3 (not "${c['drop-threshold']}").`);
@@ -159,8 +159,9 @@ async function run(argv: string[], lang: Lang): Promise<number> {
   const now = c.now === undefined ? new Date() : new Date(c.now);
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now braucht einen Zeitpunkt wie 2026-12-01T08:00:00+01:00 (nicht „${c.now}“).`, `--now needs a time like 2026-12-01T08:00:00+01:00 (not "${c.now}").`);
   const from = dateOption('from', c.from);
+  const today = dateOption('today', c.today);
   return compileCommand({
-    ...common, source, output: c.output, now, ...(from ? { from } : {}), pretty: c.pretty === true, limit: 200, err,
+    ...common, source, output: c.output, now, ...(from ? { from } : {}), ...(today ? { today } : {}), pretty: c.pretty === true, limit: 200, err,
     force: c.force === true, dryRun: c['dry-run'] === true, ...(threshold !== undefined ? { dropThreshold: threshold } : {}),
   });
 }

@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import * as v from 'valibot';
 import { FeedSchema, type Feed } from '../../core/schema/index.js';
 import { validateFeed } from '../../core/validate.js';
-import { checkFeed, labelOf } from '../../core/check.js';
+import { checkFeed, labelOf, protectedFieldsOf } from '../../core/check.js';
 import { berlinDate } from '../../core/dates.js';
 import { toPointer } from '../../core/errors.js';
 import { addPositions, feedProblems, loadJson, sizeProblem } from '../inspect.js';
@@ -28,13 +28,16 @@ import { loadGemeinden } from '../gemeinden.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { formatProblems, jsonReport, summaryLine, tally, type Problem } from '../report.js';
 import { count, type Lang } from '../lang.js';
+import { berlinDateTime } from '../berlin-datetime.js';
 import { DEFAULT_DROP_THRESHOLD, diffFeeds, diffJson, dropList, dropProblem, dropsBeyond, formatDiff } from '../feed-diff.js';
 
 export interface CompileOptions {
   source: string;
   output: string;
-  /** First day of compiled hours and holidays; default: the Berlin date of `now`. */
+  /** First day of compiled hours and holidays; default: `today`. */
   from?: string;
+  /** The day "stale", "expired" and programme status are judged against; default: `from`, else the Berlin date of `now`. */
+  today?: string;
   now: Date;
   pretty: boolean;
   lang: Lang;
@@ -76,23 +79,13 @@ async function publishedFeed(path: string): Promise<unknown> {
   }
 }
 
-/** `2026-12-01T09:30:00+01:00`: the moment in Berlin wall-clock time with its offset. */
-export function berlinDateTime(at: Date): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-  }).formatToParts(at).map((p) => [p.type, p.value]));
-  const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  const offset = Math.round((local - Math.floor(at.getTime() / 1000) * 1000) / 60000);
-  const sign = offset < 0 ? '-' : '+';
-  const hh = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
-  const mm = String(Math.abs(offset) % 60).padStart(2, '0');
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${sign}${hh}:${mm}`;
-}
+export { berlinDateTime } from '../berlin-datetime.js';
 
 export async function compileCommand(options: CompileOptions): Promise<number> {
   const { lang } = options;
   const loaded = await loadJson(options.source, options.maxBytes);
-  const today = options.from ?? berlinDate(options.now);
+  const today = options.today ?? options.from ?? berlinDate(options.now);
+  const windowFrom = options.from ?? today;
   const generatedAt = berlinDateTime(options.now);
   const outputName = options.output;
   const fail = (problems: Problem[], notListed = 0): number => {
@@ -114,7 +107,7 @@ export async function compileCommand(options: CompileOptions): Promise<number> {
   if (!source.schema.ok) return fail(sourceProblems, source.notListed);
 
   const feed = source.schema.feed;
-  const window = compileWindow(feed, today);
+  const window = compileWindow(feed, windowFrom);
   const gemeinden = loadGemeinden();
   const problems: Problem[] = [];
   const filled = fillFromOfficialList(feed, gemeinden);
@@ -196,12 +189,11 @@ export async function compileCommand(options: CompileOptions): Promise<number> {
   return 0;
 }
 
-/** Protected places keep only their Gemeinde: the feed is public. */
+/** Protected places keep only their Gemeinde: the feed is public (the same rule `validate` warns about: sensitive-address). */
 function stripProtected(feed: Feed): Problem[] {
   const problems: Problem[] = [];
   feed.locations.forEach((location, i) => {
-    if (!location.sensitive) return;
-    const removed = (['address', 'geo', 'transitStop'] as const).filter((field) => location[field] !== undefined);
+    const removed = protectedFieldsOf(location);
     if (!removed.length) return;
     for (const field of removed) delete location[field];
     problems.push({

@@ -7,12 +7,12 @@
  * invalid, 2 = could not read the feed or write the HTML file.
  */
 import type { Feed } from '../../core/schema/index.js';
-import { validateFeed } from '../../core/validate.js';
-import { addPositions, DEFAULT_CLI_MAX_MB, loadJson, type Loaded } from '../inspect.js';
+import { addPositions, DEFAULT_CLI_MAX_MB, feedProblems, loadJson, type Loaded } from '../inspect.js';
+import { hoursProblems } from '../feed-hours.js';
 import { InputError } from '../read-input.js';
 import { loadGemeinden } from '../gemeinden.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { formatProblems, jsonReport, summaryLine, type Problem } from '../report.js';
+import { formatProblems, jsonReport, sortProblems, summaryLine, type Problem } from '../report.js';
 import { computeReport } from '../report/compute.js';
 import { formatReportText } from '../report/text.js';
 import { formatReportHtml } from '../report/html.js';
@@ -103,13 +103,16 @@ export async function reportCommand(options: ReportCommandOptions): Promise<numb
   let problems: Problem[] = [...loaded.problems];
   let feed: Feed | undefined;
   let notListed = 0;
+  // The same checks as `validate` (one implementation, the same verdicts): a feed that fails the format gets no
+  // report; what the content checks find (a steward id that leads nowhere is worth a report) is listed with it.
+  let checks: Problem[] = [];
   if (loaded.ok) {
-    const result = validateFeed(loaded.json);
-    if (result.ok) feed = result.feed;
-    else {
-      problems = [...problems, ...result.issues];
-      notListed = result.truncated;
-    }
+    const checked = feedProblems(loaded.json, options.today);
+    notListed = checked.notListed;
+    if (checked.schema.ok) {
+      feed = checked.schema.feed;
+      checks = [...checked.problems, ...hoursProblems(feed, options.today, 30_000)];
+    } else problems = [...problems, ...checked.problems];
   }
   if (!feed || problems.some((p) => p.severity === 'error')) {
     addPositions(loaded.input.text, problems);
@@ -137,9 +140,18 @@ export async function reportCommand(options: ReportCommandOptions): Promise<numb
       return 2;
     }
   }
-  if (options.json) options.out(JSON.stringify(report, null, 2));
-  else {
+  checks.push(...problems);
+  addPositions(loaded.input.text, checks);
+  if (options.json) {
+    const listed = JSON.parse(jsonReport(name, checks)) as { errors: number; warnings: number; issues: unknown[] };
+    options.out(JSON.stringify({ ...report, checks: { errors: listed.errors, warnings: listed.warnings, issues: listed.issues } }, null, 2));
+  } else {
     options.out(formatReportText(report, lang));
+    if (checks.length) {
+      options.out(lang === 'de' ? '\nPrüfung (dieselbe wie wegweiser validate):' : '\nCheck (the same as wegweiser validate):');
+      options.out(formatProblems(name, sortProblems(checks), { lang, color: false, limit: 20 }).trimEnd());
+      options.out(summaryLine(name, checks, lang));
+    }
     if (options.html) options.out(lang === 'de' ? `\nHTML-Bericht geschrieben: ${options.html}` : `\nHTML report written: ${options.html}`);
   }
   return 0;

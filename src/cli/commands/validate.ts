@@ -4,12 +4,9 @@
  * sentence saying what to do. Exit 0 = fine (maybe warnings), 1 = invalid
  * (or warnings with --strict), 2 = could not read.
  */
-import type { Feed } from '../../core/schema/index.js';
-import { BUNDESLAENDER } from '../../core/schema/index.js';
 import { berlinDate } from '../../core/dates.js';
 import { addPositions, feedProblems, loadJson, sizeProblem } from '../inspect.js';
-import { compileWindow, runHours } from '../feed-hours.js';
-import { loadGemeinden } from '../gemeinden.js';
+import { hoursProblems } from '../feed-hours.js';
 import { formatProblems, jsonReport, summaryLine, tally, type Problem } from '../report.js';
 import type { Lang } from '../lang.js';
 
@@ -56,11 +53,3 @@ export async function validateCommand(options: ValidateOptions): Promise<number>
   return options.strict && warnings > 0 ? 1 : 0;
 }
 
-/** Opening-hours values the compiler cannot read (shown as text on the page) and its other hints. */
-function hoursProblems(feed: Feed, today: string, budgetMs: number): Problem[] {
-  if (!(BUNDESLAENDER as readonly string[]).includes(feed.publisher.state)) return [];
-  const gemeinden = loadGemeinden();
-  const centroids = new Map(feed.regions.gemeinden.map((g) => [g.ags, g.centroid ?? gemeinden.get(g.ags)?.centroid]));
-  const { from, to } = compileWindow(feed, today);
-  return runHours(feed, { state: feed.publisher.state, from, to, apply: false, budgetMs, centroidOf: (ags) => centroids.get(ags) }).problems;
-}

@@ -7,7 +7,7 @@
 import type { Feed, Text } from '../../core/schema/index.js';
 import { addDays } from '../../core/dates.js';
 import { textOf } from '../../core/text.js';
-import { addMonths } from '../../core/check-base.js';
+import { isExpired, isStale, staleBefore as staleBeforeOf } from '../../core/check-base.js';
 
 export const ENTRY_KINDS = ['organisation', 'location', 'service', 'responsibility', 'programme', 'pathway'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -94,15 +94,16 @@ export function stewardedEntries(feed: Feed, lang: string): Array<{ entry: Repor
   return out;
 }
 
-export function reviewBucket(reviewed: string | undefined, quarter: string, staleBefore: string): ReviewBucket {
+/** The review state of an entry on `today`; "stale" is the rule `validate` warns about (check-base.ts). */
+export function reviewBucket(reviewed: string | undefined, quarter: string, today: string): ReviewBucket {
   if (!reviewed) return 'never';
-  if (reviewed < staleBefore) return 'stale';
+  if (isStale(reviewed, today)) return 'stale';
   return reviewed >= quarter ? 'quarter' : 'older';
 }
 
 export function computeFreshness(feed: Feed, today: string, lang: string): Freshness {
   const quarter = quarterStart(today);
-  const staleBefore = addMonths(today, -12);
+  const staleBefore = staleBeforeOf(today);
   const expiringUntil = addDays(today, EXPIRY_DAYS);
   const counts = emptyCounts();
   const byKind = Object.fromEntries(ENTRY_KINDS.map((k) => [k, emptyCounts()])) as Record<EntryKind, BucketCounts>;
@@ -128,14 +129,14 @@ export function computeFreshness(feed: Feed, today: string, lang: string): Fresh
   const entries = stewardedEntries(feed, lang);
   for (const { entry, steward } of entries) {
     const g = group(steward ?? null);
-    const bucket = reviewBucket(entry.reviewed, quarter, staleBefore);
+    const bucket = reviewBucket(entry.reviewed, quarter, today);
     g.total++;
     g.counts[bucket]++;
     counts[bucket]++;
     byKind[entry.kind][bucket]++;
     if (bucket === 'stale') g.stale.push(entry);
     if (bucket === 'never') g.never.push(entry);
-    if (entry.validUntil && entry.validUntil < today) {
+    if (entry.validUntil && isExpired(entry.validUntil, today)) {
       g.expired.push(entry);
       expired++;
     } else if (entry.validUntil && entry.validUntil <= expiringUntil) {
