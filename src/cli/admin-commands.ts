@@ -30,7 +30,10 @@ interface Io {
 const COMMON = { help: { type: 'boolean', short: 'h' }, lang: { type: 'string' }, json: { type: 'boolean' } } as const satisfies ParseArgsConfig['options'];
 
 const OPTIONS = {
-  'import sheets': { ...COMMON, output: { type: 'string', short: 'o' }, base: { type: 'string' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, today: { type: 'string' } },
+  'import sheets': {
+    ...COMMON, output: { type: 'string', short: 'o' }, base: { type: 'string' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, today: { type: 'string' },
+    now: { type: 'string' }, 'allow-unknown': { type: 'boolean' },
+  },
   'import hsds': { ...COMMON, output: { type: 'string', short: 'o' }, base: { type: 'string' } },
   'export hsds': { ...COMMON, output: { type: 'string', short: 'o' } },
   'export jsonld': { ...COMMON, output: { type: 'string', short: 'o' }, 'text-lang': { type: 'string' }, url: { type: 'string' }, today: { type: 'string' } },
@@ -80,6 +83,15 @@ function oneFile(command: string, positionals: string[]): string {
   return positionals[0]!;
 }
 
+function timeOf(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const at = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(at.getTime())) {
+    throw new AdminUsageError(`--now braucht einen Zeitpunkt wie 2026-12-01T08:00:00+01:00 (nicht „${value}“).`, `--now needs a time like 2026-12-01T08:00:00+01:00 (not "${value}").`);
+  }
+  return at;
+}
+
 function dateOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new AdminUsageError(`--today braucht ein Datum JJJJ-MM-TT (nicht „${value}“).`, `--today needs a date YYYY-MM-DD (not "${value}").`);
@@ -107,9 +119,11 @@ export async function runAdmin(first: string, rest: string[], io: Io): Promise<n
     case 'import sheets': {
       if (!positionals.length) throw new AdminUsageError('Welche Tabellen? wegweiser import sheets <xlsx|csv-ordner> … -o <quelle.json>', 'Which sheets? wegweiser import sheets <xlsx|csv-folder> … -o <source.json>');
       const today = dateOf(str('today'));
+      const now = timeOf(str('now'));
       return importSheetsCommand({
         ...io, inputs: positionals, output: requireOutput(command, str('output')), json,
         ...(str('base') ? { base: str('base')! } : {}), force: v.force === true, dryRun: v['dry-run'] === true, ...(today ? { today } : {}),
+        ...(now ? { now } : {}), allowUnknown: v['allow-unknown'] === true,
       });
     }
     case 'import hsds':

@@ -21,13 +21,14 @@ interface JsonResult { ok: boolean; errors: number; warnings: number; written: b
 
 async function run(inputs: string[], output: string, extra: Partial<ImportSheetsOptions> = {}): Promise<{ code: number; result: JsonResult; text: string }> {
   let text = '';
-  const code = await importSheetsCommand({ inputs, output, json: true, lang: 'de', today: '2026-12-01', out: (t) => { text += t; }, err: (t) => { text += t; }, ...extra });
+  const code = await importSheetsCommand({ inputs, output, json: true, lang: 'de', today: '2026-12-01', now: NOW, out: (t) => { text += t; }, err: (t) => { text += t; }, ...extra });
   return { code, result: JSON.parse(text) as JsonResult, text };
 }
 
+const NOW = new Date('2026-12-01T09:00:00+01:00');
 const source = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>;
-/** A source feed is valid once `compile` adds generatedAt. */
-const valid = (feed: Record<string, unknown>) => validateFeed({ ...feed, generatedAt: '2026-12-01T09:00:00+01:00' });
+/** The source feed import writes is a valid feed (with generatedAt; compile adds the compiled hours). */
+const valid = (feed: Record<string, unknown>) => validateFeed(feed);
 
 test('the shipped template is up to date with the spec (CSV, README, every sheet of the workbook)', async () => {
   for (const sheet of SHEETS) assert.equal(readFileSync(join('docs/template', csvName(sheet)), 'utf8'), templateCsv(sheet), csvName(sheet));
@@ -69,7 +70,7 @@ test('template round trip: wegweiser template → import (xlsx and CSV) → the 
   assert.equal(feed.locations[0].gemeinde, '08126046');
   assert.deepEqual(feed.services[0].at, [{ location: 'ort-lra', hours: { osm: 'Tu,Th 08:30-12:00' } }]);
   assert.equal(feed.programmes[0].kind, 'integration-course');
-  assert.equal(feed.generatedAt, undefined);
+  assert.equal(feed.generatedAt, '2026-12-01T09:00:00+01:00');
 });
 
 test('messy CSV folder: accepted with the expected warnings, and a valid feed', async () => {
@@ -224,4 +225,23 @@ test('German hours are converted only when unambiguous', () => {
     ['nach Vereinbarung', 'unreadable', 'nach Vereinbarung'],
   ];
   for (const [input, kind, osm] of cases) assert.deepEqual(readHours(input), { kind, osm }, input);
+});
+
+test('levels as lists and ranges; translation columns in their spellings', async () => {
+  const { readLevels } = await import('../../src/cli/sheets/values.js');
+  const { languageColumnFor, closestColumn } = await import('../../src/cli/sheets/spec.js');
+  for (const [text, levels] of [['A1-B1', ['A1', 'A2', 'B1']], ['A1 – B1', ['A1', 'A2', 'B1']], ['A1 bis B1', ['A1', 'A2', 'B1']], ['Alpha; A1', ['alpha', 'A1']], ['b2', ['B2']], ['A2/B1', ['A2', 'B1']]] as const) {
+    assert.deepEqual(readLevels(text), { levels, unknown: [] }, text);
+  }
+  assert.deepEqual(readLevels('A1; X9').unknown, ['X9']);
+  const angebote = SHEETS.find((s) => s.key === 'angebote')!;
+  const wege = SHEETS.find((s) => s.key === 'wege')!;
+  for (const [header, key, lang] of [['Name-en', 'name', 'en'], ['Name_AR', 'name', 'ar'], ['Name (uk)', 'name', 'uk'], ['Beschreibung-de-x-ls', 'description', 'de-x-ls'], ['Kosten-Text-fa', 'costText', 'fa'], ['Kosten-en', 'costText', 'en']] as const) {
+    const found = languageColumnFor(angebote, header);
+    assert.deepEqual([found?.column.key, found?.lang], [key, lang], header);
+  }
+  assert.equal(languageColumnFor(wege, 'Weg-Titel-en')?.column.key, 'pathwayTitle');
+  assert.equal(languageColumnFor(angebote, 'Telefon-en'), undefined, 'not a text column');
+  assert.equal(closestColumn(angebote, 'Kurzbeschreibng'), 'Kurzbeschreibung');
+  assert.equal(closestColumn(angebote, 'Zustandig fur Gemeinden'), 'Zuständig-für-Gemeinden');
 });

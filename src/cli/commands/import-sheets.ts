@@ -7,17 +7,17 @@
  * column. With any error nothing is written.
  */
 import { readFile } from 'node:fs/promises';
-import { FeedSchema, type Feed } from '../../core/schema/index.js';
-import { validateFeed } from '../../core/validate.js';
-import { checkFeed } from '../../core/check.js';
+import { FeedSchema } from '../../core/schema/index.js';
 import { berlinDate } from '../../core/dates.js';
-import { loadJson, DEFAULT_CLI_MAX_MB } from '../inspect.js';
+import { UI_LANGUAGES } from '../../i18n/index.js';
+import { feedProblems, loadJson, DEFAULT_CLI_MAX_MB } from '../inspect.js';
+import { hoursProblems } from '../feed-hours.js';
 import { InputError } from '../read-input.js';
 import { loadGemeinden } from '../gemeinden.js';
-import { officialListChecks } from '../official-checks.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { count, type Lang } from '../lang.js';
-import { readInputs, type InputUnit } from '../sheets/read.js';
+import { berlinDateTime } from '../berlin-datetime.js';
+import { checkLanguageColumns, readInputs, type InputUnit } from '../sheets/read.js';
 import { buildSheet, type Built, type KreisRow } from '../sheets/build.js';
 import { DEFAULT_DROP_THRESHOLD, diffFeeds, diffJson, dropProblem, dropsBeyond, formatDiff, hasChanges, type FeedDiff } from '../feed-diff.js';
 import { flushNotes, type BuildContext } from '../sheets/row.js';
@@ -25,7 +25,11 @@ import { assemble, placeOf, type Assembled } from '../sheets/assemble.js';
 import { formatSheetProblems, problemJson, Problems, type SheetProblem } from '../sheets/problems.js';
 import { GemeindeResolver } from '../sheets/values.js';
 
-/** Checks of the published feed that do not apply to a source feed. */
+/**
+ * Checks of the published feed that do not apply to a source feed: what
+ * `compile` adds. (`validate` says the same about the written file, as a
+ * warning: it is a source, publish the output of `compile`.)
+ */
 const SOURCE_ONLY = new Set(['hours-not-compiled', 'holidays-missing', 'no-holidays']);
 
 export interface ImportSheetsOptions {
@@ -40,8 +44,12 @@ export interface ImportSheetsOptions {
   dryRun?: boolean;
   /** Entries may drop by at most this share before --force is needed (default 0.3). */
   maxDrop?: number;
-  /** Berlin date for programme status and stale checks (default: today). */
+  /** Berlin date for programme status and stale checks (default: the date of `now`). */
   today?: string;
+  /** The `generatedAt` written (default: now). Same sheets and `now` = byte-identical output. */
+  now?: Date;
+  /** Unknown columns only warned about (default: an error). */
+  allowUnknown?: boolean;
   /** Problems shown per severity (default 200). */
   limit?: number;
   out: (text: string) => void;
@@ -49,7 +57,8 @@ export interface ImportSheetsOptions {
 }
 
 const LABELS: Record<string, [string, string]> = {
-  stewards: ['Pflegestellen', 'stewards'], topics: ['Themen', 'topics'], organisations: ['Organisationen', 'organisations'], locations: ['Orte', 'locations'],
+  stewards: ['Pflegestellen', 'stewards'], topics: ['Themen', 'topics'], audiences: ['Zielgruppen', 'audiences'], serviceTypes: ['Leistungsarten', 'service types'],
+  statuses: ['Aufenthaltsstatus', 'statuses'], lexicon: ['Alltagswörter', 'everyday words'], organisations: ['Organisationen', 'organisations'], locations: ['Orte', 'locations'],
   services: ['Angebote', 'services'], programmes: ['Programme', 'programmes'], responsibilities: ['Zuständigkeiten', 'responsibilities'],
   pathways: ['Wege', 'pathways'], hours: ['Zeiten', 'hours rows'],
 };
@@ -67,8 +76,10 @@ export async function importSheetsCommand(options: ImportSheetsOptions): Promise
       : 'Usage: wegweiser import sheets <xlsx|csv-folder> [more …] -o <source.json> [--base <source.json>]');
     return 2;
   }
-  const today = options.today ?? berlinDate(new Date());
+  const now = options.now ?? new Date();
+  const today = options.today ?? berlinDate(now);
   const problems = new Problems();
+  const readOptions = { allowUnknown: options.allowUnknown === true };
 
   let base: Record<string, unknown> | undefined;
   let units: InputUnit[];
@@ -82,7 +93,7 @@ export async function importSheetsCommand(options: ImportSheetsOptions): Promise
       }
       base = loaded.json as Record<string, unknown>;
     }
-    units = await readInputs(options.inputs, problems);
+    units = await readInputs(options.inputs, problems, readOptions);
   } catch (error) {
     if (error instanceof InputError) {
       options.err(error.sentence[lang]);
@@ -102,6 +113,11 @@ export async function importSheetsCommand(options: ImportSheetsOptions): Promise
       if (built.kreis && !kreis) kreis = built.kreis;
     }
   }
+  // Translation columns (Name-en …): interface languages, the base feed's and the Kreis sheet's.
+  const baseLanguages = Array.isArray(base?.languages) ? (base.languages as Array<{ code?: unknown }>).map((l) => String(l.code).toLowerCase()) : [];
+  const allowed = new Set([...UI_LANGUAGES, ...baseLanguages, ...(kreis?.languages ?? [])]);
+  const used = checkLanguageColumns(units, allowed, problems, readOptions);
+  const languages = [...new Set([...[...allowed].filter((l) => used.has(l)), ...(kreis?.languages ?? [])])].filter((l) => l !== 'de');
   const publisherAgs = (base?.publisher as { ags?: unknown } | undefined)?.ags;
   ctx.resolver = new GemeindeResolver(gemeinden, typeof publisherAgs === 'string' ? publisherAgs : kreis?.ags);
   const builtUnits = units.map((unit) => {
@@ -111,14 +127,18 @@ export async function importSheetsCommand(options: ImportSheetsOptions): Promise
   });
   flushNotes(ctx);
 
-  const assembled = assemble(builtUnits, base, options.base, ctx.resolver, kreis, ctx.stewardEmails, problems);
+  const assembled = assemble({
+    units: builtUnits, ...(base ? { base } : {}), ...(options.base ? { baseName: options.base } : {}), resolver: ctx.resolver,
+    ...(kreis ? { kreis } : {}), stewardEmails: ctx.stewardEmails, languages, problems,
+  });
   if (!assembled) return finish(options, problems, undefined, undefined);
 
-  // Check the result as `validate` would; problems are traced back to the rows.
+  // The source feed carries the time it was made (compile replaces it): what `import` writes passes `validate`.
   const feed = assembled.feed;
-  const placeholder = feed.generatedAt === undefined;
-  const candidate = placeholder ? { ...feed, generatedAt: `${today}T00:00:00+01:00` } : feed;
-  const schema = validateFeed(candidate);
+  feed.generatedAt = berlinDateTime(now);
+  // Checked exactly as `validate` checks a file (schema, feed checks, unknown fields, official list, opening hours);
+  // problems are traced back to the rows.
+  const checked = feedProblems(feed, today);
   // A cell already reported while reading (e.g. an unknown Gemeinde) is not reported again by the feed checks.
   const cellKey = (p: SheetProblem) => (p.place ? `${p.place.file}|${p.place.sheet}|${p.place.row}|${p.place.column}` : '');
   const reported = new Set(problems.list.filter((p) => p.severity === 'error' && p.place?.column).map(cellKey));
@@ -130,25 +150,16 @@ export async function importSheetsCommand(options: ImportSheetsOptions): Promise
       problems.add(problem);
     }
   };
-  traced(schema.issues);
-  // A source feed has no compiled hours yet: that is what `compile` is for.
-  // Like `validate`: the feed checks run even when the schema failed, except where the schema already complained.
-  const schemaPointers = schema.issues.map((i) => i.pointer);
-  const under = (pointer: string) => schemaPointers.some((p) => pointer === p || pointer.startsWith(`${p}/`));
-  let semantic: SheetProblem[] = [];
-  try {
-    semantic = [...checkFeed((schema.ok ? schema.feed : candidate) as Feed, { today }), ...officialListChecks(candidate, gemeinden)];
-  } catch {
-    // broken enough to trip the checks: the schema problems say what to fix first
-  }
-  traced(semantic.filter((i) => !SOURCE_ONLY.has(i.code) && (schema.ok || !under(i.pointer))));
-  if (problems.errors > 0 || !schema.ok) return finish(options, problems, assembled, undefined);
+  traced(checked.problems.filter((i) => !SOURCE_ONLY.has(i.code)));
+  // The compiler's verdict on the hours (e.g. `Mo-Fr 08:00-12:00; Th 14:00-17:30` closes Thursday morning), at the cell.
+  if (checked.schema.ok) traced(hoursProblems(checked.schema.feed, today, 30_000));
+  if (problems.errors > 0 || !checked.schema.ok) return finish(options, problems, assembled, undefined);
 
   // Top-level fields in schema order; entries as built (sheet entries) or as they were (base entries, unknown fields kept for `validate` to report).
   const order = Object.keys(FeedSchema.entries);
   const published: Record<string, unknown> = {};
   for (const key of [...order, ...Object.keys(feed).filter((k) => !order.includes(k))]) {
-    if (feed[key] !== undefined && !(key === 'generatedAt' && placeholder)) published[key] = feed[key];
+    if (feed[key] !== undefined) published[key] = feed[key];
   }
   const text = `${JSON.stringify(published, null, 2)}\n`;
 
@@ -221,15 +232,18 @@ export const IMPORT_SHEETS_HELP = {
 
 Baut den bearbeitbaren Feed (die Quelle für „wegweiser compile“) aus Tabellen nach der
 Vorlage (wegweiser template): eine .xlsx-Mappe mit je einem Blatt oder ein Ordner mit je
-einer CSV-Datei für Kreis, Themen, Pflege, Organisationen, Orte, Angebote, Zeiten,
-Programme, Zuständigkeiten und Wege. Eine Zeile je Eintrag, Listen mit „;“ getrennt.
+einer CSV-Datei für Kreis, Themen, Zielgruppen, Leistungsarten, Aufenthaltsstatus,
+Alltagswörter, Pflege, Organisationen, Orte, Angebote, Zeiten, Programme, Zuständigkeiten
+und Wege. Eine Zeile je Eintrag, Listen mit „;“ getrennt. Texte in anderen Sprachen in
+Spalten wie „Name-en“, „Beschreibung-ar“, „Name-de-x-ls“ (Leichte Sprache).
 
 Mehrere Eingaben (z. B. eine Datei je Gemeinde) werden zusammengeführt: gleiche ID →
 die spätere Datei gilt (mit Warnung, die beide Dateien nennt); gezählt wird, was aus
 welcher Datei kam. Jedes Problem nennt Datei, Blatt, Zeile und Spalte und was zu tun ist.
 Angenommen mit Warnung: Leerzeichen, leere und doppelte Zeilen, ja/nein als x/1/0,
 „Mo-Fr 8-12 Uhr“ (wird zu „Mo-Fr 08:00-12:00“), Adressen ohne Hausnummer, Gemeindenamen
-statt Schlüssel. Bei Fehlern wird nichts geschrieben. Geschrieben wird atomar.
+statt Schlüssel. Bei Fehlern wird nichts geschrieben. Geschrieben wird atomar. Die Quelle trägt generatedAt
+und besteht „wegweiser validate“ (mit dem Hinweis, dass sie noch kompiliert werden muss).
 
 Optionen:
   -o, --output <datei>  Ausgabedatei (Pflicht)
@@ -237,6 +251,11 @@ Optionen:
                         ohne --base ist das Blatt „Kreis“ nötig
   --dry-run             Nur zeigen, was sich ändert (neu, entfernt, geändert); nichts schreiben
   --force               Auch schreiben, wenn mehr als 30 % der Einträge wegfallen
+  --allow-unknown       Unbekannte Spalten nur melden und ignorieren (sonst ein Fehler:
+                        ihr Inhalt käme nicht in den Feed)
+  --today JJJJ-MM-TT    Stichtag für Programm-Status, „veraltet“ und „abgelaufen“ (Standard: heute)
+  --now <Zeitpunkt>     generatedAt der Quelle, z. B. 2026-12-01T08:00:00+01:00
+                        (gleiche Tabellen + gleiches --now = byte-gleiche Ausgabe)
   --json                Ergebnis als JSON
   --lang de|en          Sprache der Ausgabe
 
@@ -246,15 +265,18 @@ Rückgabewerte: 0 = geschrieben, 1 = Fehler in den Tabellen (nichts geschrieben)
 
 Builds the authored feed (the source for "wegweiser compile") from spreadsheets in the
 template (wegweiser template): an .xlsx workbook with one sheet, or a folder with one CSV
-file, for each of Kreis, Themen, Pflege, Organisationen, Orte, Angebote, Zeiten, Programme,
-Zuständigkeiten and Wege. One row per entry, lists separated by ";".
+file, for each of Kreis, Themen, Zielgruppen, Leistungsarten, Aufenthaltsstatus,
+Alltagswörter, Pflege, Organisationen, Orte, Angebote, Zeiten, Programme, Zuständigkeiten
+and Wege. One row per entry, lists separated by ";". Texts in other languages in columns
+such as "Name-en", "Beschreibung-ar", "Name-de-x-ls" (easy-to-read German).
 
 Several inputs (e.g. one file per Gemeinde) are merged: same id → the later file wins
 (with a warning naming both files); what came from which file is counted. Every problem
 names file, sheet, row and column and what to do. Accepted with a warning: stray spaces,
 empty and duplicate rows, yes/no as x/1/0, "Mo-Fr 8-12 Uhr" (becomes "Mo-Fr 08:00-12:00"),
 addresses without house number, Gemeinde names instead of keys. With errors nothing is
-written. Writes are atomic.
+written. Writes are atomic. The source carries generatedAt and passes "wegweiser validate"
+(with the note that it still needs compiling).
 
 Options:
   -o, --output <file>   Output file (required)
@@ -262,6 +284,11 @@ Options:
                         without --base the sheet "Kreis" is needed
   --dry-run             Only show what changes (added, removed, changed); write nothing
   --force               Write even when more than 30 % of the entries disappear
+  --allow-unknown       Only report unknown columns and ignore them (otherwise an error:
+                        their content would not reach the feed)
+  --today YYYY-MM-DD    Day for programme status, "stale" and "expired" (default: today)
+  --now <time>          generatedAt of the source, e.g. 2026-12-01T08:00:00+01:00
+                        (same sheets + same --now = byte-identical output)
   --json                Result as JSON
   --lang de|en          Output language
 

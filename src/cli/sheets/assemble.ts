@@ -4,7 +4,8 @@
  * the core finds later can be told by file, sheet, row and column.
  */
 import { basename } from 'node:path';
-import { COLLECTIONS, type Built, type Collection, type Entry, type KreisRow } from './build.js';
+import { directionOf } from '../../core/text.js';
+import { COLLECTIONS, entryKey, type Built, type Collection, type Entry, type KreisRow } from './build.js';
 import type { Problems, SheetPlace } from './problems.js';
 import { SHEETS, type SheetKey } from './spec.js';
 import { readState, type GemeindeResolver } from './values.js';
@@ -18,7 +19,8 @@ export interface Assembled {
 }
 
 const SHEET_OF: Record<Collection, SheetKey> = {
-  stewards: 'pflege', topics: 'themen', organisations: 'organisationen', locations: 'orte', services: 'angebote',
+  stewards: 'pflege', topics: 'themen', audiences: 'zielgruppen', serviceTypes: 'leistungsarten', statuses: 'aufenthaltsstatus', lexicon: 'alltagswoerter',
+  organisations: 'organisationen', locations: 'orte', services: 'angebote',
   programmes: 'programme', responsibilities: 'zustaendigkeiten', pathways: 'wege',
 };
 
@@ -28,8 +30,30 @@ function sameSender(a: Entry, b: Entry): boolean {
   return a.unit === b.unit;
 }
 
-export function assemble(units: Array<{ name: string; built: Built }>, base: Record<string, unknown> | undefined, baseName: string | undefined,
-  resolver: GemeindeResolver, kreis: KreisRow | undefined, stewardEmails: Map<string, string>, problems: Problems): Assembled | undefined {
+/** Names of the interface languages in their own words, for `languages[].name`. */
+const LANGUAGE_NAMES: Record<string, string> = {
+  de: 'Deutsch', 'de-x-ls': 'Leichte Sprache', en: 'English', ar: 'العربية', fa: 'فارسی', uk: 'Українська', ru: 'Русский', tr: 'Türkçe', ro: 'Română', bg: 'Български', pl: 'Polski',
+};
+
+/** A language of the feed as `languages` lists it. */
+export function feedLanguage(code: string): Record<string, string> {
+  return { code, dir: directionOf(code), ...(LANGUAGE_NAMES[code] ? { name: LANGUAGE_NAMES[code]! } : {}) };
+}
+
+export interface AssembleInput {
+  units: Array<{ name: string; built: Built }>;
+  base?: Record<string, unknown>;
+  baseName?: string;
+  resolver: GemeindeResolver;
+  kreis?: KreisRow;
+  stewardEmails: Map<string, string>;
+  /** Languages of translation columns and of the Kreis sheet (besides German). */
+  languages: string[];
+  problems: Problems;
+}
+
+export function assemble(input: AssembleInput): Assembled | undefined {
+  const { units, base, baseName, resolver, kreis, stewardEmails, problems } = input;
   let feed: Record<string, unknown>;
   if (base) {
     feed = structuredClone(base);
@@ -48,7 +72,9 @@ export function assemble(units: Array<{ name: string; built: Built }>, base: Rec
     feed = {
       version: '1.0',
       publisher: { name: kreis.publisher ?? `Landratsamt ${name}`, ags: kreis.ags, state: state ?? '', contact: kreis.contact, licence: kreis.licence },
-      languages: [{ code: 'de', dir: 'ltr', name: 'Deutsch' }],
+      ...(kreis.validUntil ? { validUntil: kreis.validUntil } : {}),
+      ...(kreis.sample !== undefined ? { sample: kreis.sample } : {}),
+      languages: [feedLanguage('de')],
       regions: { kreis: { ags: kreis.ags, name }, gemeinden: kreisGemeinden.map((g) => ({ ags: g.ags, name: g.name })) },
       topics: [], organisations: [], locations: [], services: [],
     };
@@ -59,15 +85,23 @@ export function assemble(units: Array<{ name: string; built: Built }>, base: Rec
     return undefined;
   }
 
+  // Every language a text column was written in is a language of the feed.
+  const listed = Array.isArray(feed.languages) ? (feed.languages as Array<{ code?: unknown }>) : [];
+  const added = input.languages.filter((code) => !listed.some((l) => String(l.code).toLowerCase() === code));
+  if (added.length) {
+    feed.languages = [...listed, ...added.map(feedLanguage)];
+    if (base) {
+      problems.warn(undefined, 'languages-added', `Die Tabellen haben Texte auf ${added.join(', ')}; diese Sprachen wurden unter languages ergänzt.`,
+        `The sheets have texts in ${added.join(', ')}; these languages were added to languages.`);
+    }
+  }
+
   // One ordered map per collection: base entries first, sheet entries replace them in place or follow.
   const slots = new Map<Collection, Map<string, Slot>>();
   for (const collection of COLLECTIONS) {
     const map = new Map<string, Slot>();
     const list = Array.isArray(feed[collection]) ? (feed[collection] as Array<Record<string, unknown>>) : [];
-    list.forEach((value, i) => {
-      const id = typeof value.id === 'string' ? value.id : collection === 'responsibilities' ? `${String(value.topic)}|${String(value.service)}|${String(value.location ?? '')}` : `#${i}`;
-      map.set(id, { value });
-    });
+    list.forEach((value, i) => map.set(entryKey(collection, value, i)!, { value }));
     slots.set(collection, map);
   }
   for (const { built } of units) {
@@ -124,16 +158,27 @@ export function assemble(units: Array<{ name: string; built: Built }>, base: Rec
     if (!stewards.has(id)) stewards.set(id, { value: { id, role: `Datenpflege (${email})`, email } });
   }
 
-  // Without a vocabulary (no --base, no Themen sheet), the ids used become the vocabulary.
-  for (const [collection, used] of [['topics', usedTopics(slots)], ['audiences', usedAudiences(slots)]] as const) {
-    const existing = collection === 'topics' ? [...slots.get('topics')!.keys()] : ((feed.audiences as unknown[] | undefined) ?? []);
-    if (existing.length || !used.length) continue;
-    const terms = used.map((id) => ({ id, label: id }));
-    if (collection === 'topics') for (const t of terms) slots.get('topics')!.set(t.id, { value: t });
-    else feed.audiences = terms;
+  // Responsibilities with a Leistungsart but no Thema: the topic is the service's first.
+  for (const slot of slots.get('responsibilities')!.values()) {
+    if (slot.value.topic !== undefined || !slot.entry) continue;
+    const topics = services.get(String(slot.value.service))?.value.topics as string[] | undefined;
+    if (topics?.[0]) slot.value.topic = topics[0];
+    else {
+      problems.error({ ...slot.entry.place, column: 'Thema' }, 'cell-required', `Das Thema fehlt, und das Angebot „${String(slot.value.service)}“ hat keines, aus dem es folgen könnte. Tragen Sie die Themen-ID ein.`,
+        `The topic is missing, and service "${String(slot.value.service)}" has none to take it from. Enter the topic id.`);
+    }
+  }
+
+  // Without a vocabulary (no --base, no sheet), the ids used become the vocabulary.
+  const VOCABULARY = [['topics', usedTopics(slots), 'Themen', 'Themen'], ['audiences', usedAudiences(slots), 'Zielgruppen', 'Zielgruppen'],
+    ['serviceTypes', usedServiceTypes(slots), 'Leistungsarten', 'Leistungsarten']] as const;
+  for (const [collection, used, de, sheet] of VOCABULARY) {
+    const terms = slots.get(collection)!;
+    if (terms.size || !used.length) continue;
+    for (const id of used) terms.set(id, { value: { id, label: id } });
     problems.warn(undefined, `${collection}-created`,
-      `Es gibt keine Liste der ${collection === 'topics' ? 'Themen' : 'Zielgruppen'}; die verwendeten Kennungen wurden übernommen und heißen vorerst wie ihre Kennung: ${used.join(', ')}. Geben Sie ihnen Namen${collection === 'topics' ? ' im Blatt „Themen“' : ''} oder nutzen Sie --base.`,
-      `There is no list of ${collection}; the ids used were taken over, labelled with their id for now: ${used.join(', ')}. Give them names${collection === 'topics' ? ' in sheet "Themen"' : ''} or use --base.`);
+      `Es gibt keine Liste der ${de}; die verwendeten Kennungen wurden übernommen und heißen vorerst wie ihre Kennung (so sehen sie auch Bürgerinnen und Bürger): ${used.join(', ')}. Geben Sie ihnen Namen im Blatt „${sheet}“ oder nutzen Sie --base.`,
+      `There is no list of ${collection}; the ids used were taken over, labelled with their id for now (citizens see them like that): ${used.join(', ')}. Give them names in sheet "${sheet}" or use --base.`);
   }
 
   const entryAt = new Map<string, Entry>();
@@ -166,6 +211,15 @@ function usedTopics(slots: Map<Collection, Map<string, Slot>>): string[] {
 function usedAudiences(slots: Map<Collection, Map<string, Slot>>): string[] {
   const used = new Set<string>();
   for (const c of ['services', 'programmes'] as const) for (const { value } of slots.get(c)!.values()) for (const t of (value.audiences as string[] | undefined) ?? []) used.add(t);
+  for (const { value } of slots.get('pathways')!.values()) for (const t of (value.audience as string[] | undefined) ?? []) used.add(t);
+  return [...used];
+}
+
+function usedServiceTypes(slots: Map<Collection, Map<string, Slot>>): string[] {
+  const used = new Set<string>();
+  for (const { value } of slots.get('services')!.values()) for (const t of (value.types as string[] | undefined) ?? []) used.add(t);
+  for (const { value } of slots.get('responsibilities')!.values()) if (typeof value.serviceType === 'string') used.add(value.serviceType);
+  for (const { value } of slots.get('pathways')!.values()) for (const s of (value.steps as Array<Record<string, unknown>> | undefined) ?? []) if (typeof s.serviceType === 'string') used.add(s.serviceType);
   return [...used];
 }
 
@@ -181,11 +235,20 @@ const FIELD_COLUMN: Record<string, string> = {
   'schedule/start': 'start', 'schedule/end': 'end', 'schedule/recurrence/days': 'days', 'schedule/recurrence/from': 'from', 'schedule/recurrence/to': 'to',
   'schedule/text': 'scheduleText', 'registration/deadline': 'deadline', 'registration/url': 'registrationUrl', 'registration/required': 'registration',
   'hours/osm': 'hours', 'hours/note': 'hoursNote', title: 'title', label: 'label', synonyms: 'synonyms',
+  address: 'street', 'contact/fax': 'fax', 'contact/note': 'contactNote', 'accessibility/hearingLoop': 'hearingLoop', 'accessibility/parking': 'parking',
+  'accessibility/text': 'accessibilityText', 'cost/category': 'costCategory', 'booking/phone': 'bookingPhone', 'booking/email': 'bookingEmail',
+  'eligibility/text': 'eligibilityText', 'eligibility/minAge': 'minAge', 'eligibility/maxAge': 'maxAge', 'eligibility/womenOnly': 'womenOnly',
+  'eligibility/statuses': 'eligibilityStatuses', 'schedule/hoursTotal': 'hoursTotal', 'schedule/recurrence/schoolHolidays': 'holidays',
+  'registration/email': 'registrationEmail', 'registration/phone': 'registrationPhone', 'registration/text': 'registrationText',
+  'funder/name': 'funderName', 'funder/level': 'funderLevel', 'funding/applicants': 'applicants', 'funding/amount': 'amount',
+  'funding/maxAmountEur': 'maxAmountEur', 'funding/coFundingPercent': 'coFundingPercent', 'funding/deadline': 'fundingDeadline', 'funding/url': 'fundingUrl',
 };
+
+const PATHWAY_FIELDS: Record<string, string> = { title: 'pathwayTitle', id: 'pathway', summary: 'pathwaySummary', audience: 'pathwayAudiences' };
 
 /** Where a problem at `pointer` is in the spreadsheets, when the entry came from one. */
 export function placeOf(pointer: string, assembled: Assembled): SheetPlace | undefined {
-  const m = /^\/([a-z]+)\/(\d+)(?:\/(.*))?$/.exec(pointer);
+  const m = /^\/([A-Za-z]+)\/(\d+)(?:\/(.*))?$/.exec(pointer);
   if (!m) return undefined;
   const entry = assembled.entryAt.get(`/${m[1]}/${m[2]}`);
   if (!entry) return undefined;
@@ -209,7 +272,7 @@ export function placeOf(pointer: string, assembled: Assembled): SheetPlace | und
   const pathwayLevel = entry.collection === 'pathways' && place === entry.place;
   for (let n = path.length; n > 0; n--) {
     const field = path.slice(0, n).join('/');
-    const key = pathwayLevel && field === 'title' ? 'pathwayTitle' : pathwayLevel && field === 'id' ? 'pathway' : (FIELD_COLUMN[field] ?? field);
+    const key = pathwayLevel && PATHWAY_FIELDS[field] ? PATHWAY_FIELDS[field]! : (FIELD_COLUMN[field] ?? field);
     const column = spec.columns.find((c) => c.key === key);
     if (column) return { ...place, column: column.header };
   }

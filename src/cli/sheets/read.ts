@@ -9,12 +9,24 @@ import { basename, extname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
 import { InputError } from '../read-input.js';
-import { columnFor, sheetFor, type ColumnSpec, type SheetSpec } from './spec.js';
+import { closestMatch } from '../../core/check-base.js';
+import { closestColumn, columnFor, languageColumnFor, sheetFor, SHEETS, type ColumnSpec, type SheetSpec } from './spec.js';
 import type { Problems } from './problems.js';
 
 export interface RawRow {
   row: number;
   cells: string[];
+}
+
+/** A known column; `lang` for a translation column such as `Name-en` (German columns have none). */
+export interface ColumnRef {
+  spec: ColumnSpec;
+  lang?: string;
+}
+
+export interface ReadOptions {
+  /** Unknown columns are only warned about (default: an error). */
+  allowUnknown?: boolean;
 }
 
 export interface RawSheet {
@@ -24,8 +36,10 @@ export interface RawSheet {
   sheet: string;
   spec: SheetSpec;
   header: string[];
-  /** Column spec per position; undefined = unknown column (ignored). */
-  columns: Array<ColumnSpec | undefined>;
+  /** Column per position; undefined = unknown column (ignored). */
+  columns: Array<ColumnRef | undefined>;
+  /** Row of the header (1-based). */
+  headerRow: number;
   rows: RawRow[];
 }
 
@@ -52,7 +66,7 @@ function cellText(value: Cell): string {
   return String(value);
 }
 
-export async function readInputs(paths: string[], problems: Problems): Promise<InputUnit[]> {
+export async function readInputs(paths: string[], problems: Problems, options: ReadOptions = {}): Promise<InputUnit[]> {
   const units: InputUnit[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
@@ -72,16 +86,16 @@ export async function readInputs(paths: string[], problems: Problems): Promise<I
       if (csv.length) {
         const sheets: RawSheet[] = [];
         for (const name of csv) {
-          const sheet = await readCsv(join(path, name), problems);
+          const sheet = await readCsv(join(path, name), problems, options);
           if (sheet) sheets.push(sheet);
         }
         units.push({ name: path, sheets });
       }
-      for (const name of xlsx) units.push({ name: join(path, name), sheets: await readXlsx(join(path, name), problems) });
+      for (const name of xlsx) units.push({ name: join(path, name), sheets: await readXlsx(join(path, name), problems, options) });
     } else if (/\.xlsx$/i.test(path)) {
-      units.push({ name: path, sheets: await readXlsx(path, problems) });
+      units.push({ name: path, sheets: await readXlsx(path, problems, options) });
     } else if (/\.(csv|tsv|txt)$/i.test(path)) {
-      const sheet = await readCsv(path, problems);
+      const sheet = await readCsv(path, problems, options);
       units.push({ name: path, sheets: sheet ? [sheet] : [] });
     } else {
       const ext = extname(path).toLowerCase();
@@ -93,7 +107,7 @@ export async function readInputs(paths: string[], problems: Problems): Promise<I
   return units;
 }
 
-async function readXlsx(path: string, problems: Problems): Promise<RawSheet[]> {
+async function readXlsx(path: string, problems: Problems, options: ReadOptions): Promise<RawSheet[]> {
   let workbook: Array<{ sheet: string; data: Cell[][] }>;
   try {
     workbook = (await readXlsxFile(path, { trim: false })) as unknown as Array<{ sheet: string; data: Cell[][] }>;
@@ -105,7 +119,7 @@ async function readXlsx(path: string, problems: Problems): Promise<RawSheet[]> {
   }
   const sheets: RawSheet[] = [];
   for (const { sheet, data } of workbook) {
-    const raw = toSheet(path, sheet, data.map((row) => row.map(cellText)), problems);
+    const raw = toSheet(path, sheet, data.map((row) => row.map(cellText)), problems, options);
     if (raw) sheets.push(raw);
   }
   return sheets;
@@ -130,7 +144,7 @@ function delimiterOf(text: string): string {
   return best && best[1] > 0 ? best[0] : ';';
 }
 
-async function readCsv(path: string, problems: Problems): Promise<RawSheet | undefined> {
+async function readCsv(path: string, problems: Problems, options: ReadOptions): Promise<RawSheet | undefined> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -148,15 +162,15 @@ async function readCsv(path: string, problems: Problems): Promise<RawSheet | und
       `The CSV file cannot be read (${e.message}). Usually a closing quote is missing; open it in a spreadsheet and save it again as "CSV UTF-8".`);
     return undefined;
   }
-  return toSheet(path, basename(path), records, problems);
+  return toSheet(path, basename(path), records, problems, options);
 }
 
-function toSheet(file: string, sheetName: string, data: string[][], problems: Problems): RawSheet | undefined {
+function toSheet(file: string, sheetName: string, data: string[][], problems: Problems, options: ReadOptions): RawSheet | undefined {
   const spec = sheetFor(sheetName);
   if (!spec) {
     problems.warn({ file, sheet: sheetName }, 'sheet-unknown',
-      `Das Blatt „${sheetName}“ gehört nicht zur Vorlage und wird übersprungen. Bekannt sind: Kreis, Themen, Pflege, Organisationen, Orte, Angebote, Zeiten, Programme, Zuständigkeiten, Wege.`,
-      `Sheet "${sheetName}" is not part of the template and is skipped. Known: Kreis, Themen, Pflege, Organisationen, Orte, Angebote, Zeiten, Programme, Zuständigkeiten, Wege.`);
+      `Das Blatt „${sheetName}“ gehört nicht zur Vorlage und wird übersprungen. Bekannt sind: ${SHEETS.map((s) => s.name).join(', ')}.`,
+      `Sheet "${sheetName}" is not part of the template and is skipped. Known: ${SHEETS.map((s) => s.name).join(', ')}.`);
     return undefined;
   }
   // A CSV file is named by its path already; its sheet is the template's.
@@ -167,29 +181,33 @@ function toSheet(file: string, sheetName: string, data: string[][], problems: Pr
   const headerIndex = data.findIndex((row) => row.some((cell) => clean(cell) !== ''));
   if (headerIndex === -1) return undefined;
   const header = data[headerIndex]!.map(clean);
-  const columns: Array<ColumnSpec | undefined> = [];
+  const columns: Array<ColumnRef | undefined> = [];
   const seen = new Set<string>();
   header.forEach((title, i) => {
     if (!title) return columns.push(undefined);
-    const col = columnFor(spec, title);
-    if (!col) {
-      problems.warn({ file, sheet, row: headerIndex + 1, column: title }, 'column-unknown',
-        `Die Spalte „${title}“ kennt die Vorlage nicht; sie wird ignoriert. Spalten dieses Blatts: ${spec.columns.map((c) => c.header).join(', ')}.`,
-        `The template has no column "${title}"; it is ignored. Columns of this sheet: ${spec.columns.map((c) => c.header).join(', ')}.`);
-    } else if (seen.has(col.key)) {
-      problems.warn({ file, sheet, row: headerIndex + 1, column: title }, 'column-twice',
-        `Die Spalte „${col.header}“ steht zweimal in der Kopfzeile; nur die erste wird gelesen.`,
-        `Column "${col.header}" appears twice in the header row; only the first is read.`);
+    const exact = columnFor(spec, title);
+    const translated = exact ? undefined : languageColumnFor(spec, title);
+    const ref: ColumnRef | undefined = exact ? { spec: exact } : translated ? { spec: translated.column, ...(translated.lang === 'de' ? {} : { lang: translated.lang }) } : undefined;
+    if (!ref) {
+      unknownColumn({ file, sheet, row: headerIndex + 1, column: title }, spec, title, problems, options);
       return columns.push(undefined);
     }
-    seen.add(col?.key ?? `?${i}`);
-    return columns.push(col);
+    const id = `${ref.spec.key}@${ref.lang ?? ''}`;
+    if (seen.has(id)) {
+      const name = ref.lang ? `${ref.spec.header}-${ref.lang}` : ref.spec.header;
+      problems.warn({ file, sheet, row: headerIndex + 1, column: title }, 'column-twice',
+        `Die Spalte „${name}“ steht zweimal in der Kopfzeile${title !== name ? ` (hier als „${title}“)` : ''}; nur die erste wird gelesen.`,
+        `Column "${name}" appears twice in the header row${title !== name ? ` (here as "${title}")` : ''}; only the first is read.`);
+      return columns.push(undefined);
+    }
+    seen.add(id);
+    return columns.push(ref);
   });
   for (const col of spec.columns) {
-    if (col.required && !seen.has(col.key)) {
+    if (col.required && !seen.has(`${col.key}@`)) {
       problems.error({ file, sheet, row: headerIndex + 1, column: col.header }, 'column-missing',
         `Die Pflichtspalte „${col.header}“ fehlt in der Kopfzeile (Zeile ${headerIndex + 1}). Fügen Sie sie hinzu (Inhalt: ${col.de})`,
-        `The required column "${col.header}" is missing from the header row (row ${headerIndex + 1}). Add it.`);
+        `The required column "${col.header}" is missing from the header row (row ${headerIndex + 1}). Add it (content: ${col.en})`);
     }
   }
   const rows: RawRow[] = [];
@@ -220,5 +238,49 @@ function toSheet(file: string, sheetName: string, data: string[][], problems: Pr
       `${trimmed === 1 ? 'Eine Zelle hatte' : `${trimmed} Zellen hatten`} Leerzeichen am Anfang oder Ende (die erste hier); sie wurden entfernt.`,
       `${trimmed === 1 ? 'One cell had' : `${trimmed} cells had`} leading or trailing spaces (the first here); they were removed.`);
   }
-  return { file, sheet, spec, header, columns, rows };
+  return { file, sheet, spec, header, columns, rows, headerRow: headerIndex + 1 };
+}
+
+/** An unknown column is an error (data would be lost without a word), with the closest known column; a warning with --allow-unknown. */
+function unknownColumn(place: { file: string; sheet: string; row: number; column: string }, spec: SheetSpec, title: string, problems: Problems, options: ReadOptions): void {
+  const hint = closestColumn(spec, title);
+  const known = spec.columns.map((c) => c.header).join(', ');
+  const translatable = spec.columns.filter((c) => c.text).map((c) => c.header);
+  const langHint = translatable.length
+    ? { de: ` Übersetzungen heißen wie die Spalte mit Sprachkürzel, z. B. „${translatable[0]}-en“.`, en: ` Translations are named like the column plus a language tag, e.g. "${translatable[0]}-en".` }
+    : { de: '', en: '' };
+  const de = `Die Spalte „${title}“ kennt die Vorlage nicht; ihr Inhalt käme nicht in den Feed.${hint ? ` Meinten Sie „${hint}“?` : ` Spalten dieses Blatts: ${known}.`}${langHint.de}`;
+  const en = `The template has no column "${title}"; its content would not reach the feed.${hint ? ` Did you mean "${hint}"?` : ` Columns of this sheet: ${known}.`}${langHint.en}`;
+  if (options.allowUnknown) problems.warn(place, 'column-unknown', `${de} Sie wird ignoriert (--allow-unknown).`, `${en} It is ignored (--allow-unknown).`);
+  else problems.error(place, 'column-unknown', `${de} Benennen Sie sie um oder löschen Sie sie (oder rufen Sie mit --allow-unknown auf, um sie zu ignorieren).`, `${en} Rename or delete it (or run with --allow-unknown to ignore it).`);
+}
+
+/**
+ * Translation columns whose language the feed does not have (`Name-xy`):
+ * reported like unknown columns and dropped. `allowed`: the interface
+ * languages, the languages of the --base feed and of the Kreis sheet.
+ */
+export function checkLanguageColumns(units: InputUnit[], allowed: ReadonlySet<string>, problems: Problems, options: ReadOptions): Set<string> {
+  const used = new Set<string>();
+  for (const unit of units) {
+    for (const sheet of unit.sheets) {
+      sheet.columns.forEach((ref, i) => {
+        if (!ref?.lang) return;
+        if (allowed.has(ref.lang)) {
+          used.add(ref.lang);
+          return;
+        }
+        const title = sheet.header[i]!;
+        const hint = closestMatch(ref.lang, allowed);
+        const place = { file: sheet.file, sheet: sheet.sheet, row: sheet.headerRow, column: title };
+        const list = [...allowed].join(', ');
+        const de = `In der Spalte „${title}“ ist „${ref.lang}“ keine Sprache dieses Feeds${hint ? `. Meinten Sie „${ref.spec.header}-${hint}“?` : '.'} Möglich: ${list}; weitere Sprachen tragen Sie im Blatt „Kreis“ unter „Sprachen“ ein.`;
+        const en = `In column "${title}", "${ref.lang}" is not a language of this feed${hint ? `. Did you mean "${ref.spec.header}-${hint}"?` : '.'} Possible: ${list}; add more languages in sheet "Kreis", column "Sprachen".`;
+        if (options.allowUnknown) problems.warn(place, 'column-language', `${de} Die Spalte wird ignoriert (--allow-unknown).`, `${en} The column is ignored (--allow-unknown).`);
+        else problems.error(place, 'column-language', de, en);
+        sheet.columns[i] = undefined;
+      });
+    }
+  }
+  return used;
 }

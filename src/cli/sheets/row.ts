@@ -17,10 +17,17 @@ export interface BuildContext {
 
 export class RowReader {
   private readonly byKey = new Map<string, number>();
+  /** Translation columns: key → [language, position]. */
+  private readonly byLang = new Map<string, Array<[string, number]>>();
 
   constructor(readonly sheet: RawSheet, readonly raw: RawRow, readonly ctx: BuildContext) {
     sheet.columns.forEach((col, i) => {
-      if (col && !this.byKey.has(col.key)) this.byKey.set(col.key, i);
+      if (!col) return;
+      if (col.lang) {
+        const list = this.byLang.get(col.spec.key) ?? [];
+        list.push([col.lang, i]);
+        this.byLang.set(col.spec.key, list);
+      } else if (!this.byKey.has(col.spec.key)) this.byKey.set(col.spec.key, i);
     });
   }
 
@@ -64,6 +71,72 @@ export class RowReader {
 
   text(key: string): string | undefined {
     return this.get(key) || undefined;
+  }
+
+  /** The filled translation cells of a column: [language, text, header]. */
+  translations(key: string): Array<[string, string, string]> {
+    return (this.byLang.get(key) ?? []).map(([lang, i]): [string, string, string] => [lang, this.raw.cells[i] ?? '', this.sheet.header[i]!]).filter(([, text]) => text !== '');
+  }
+
+  /**
+   * A citizen-facing text: the German column, plus `<Spalte>-<lang>` columns
+   * → a plain string (German only) or the feed's per-language map. A
+   * translation without German is an error at the translation's cell.
+   */
+  t(key: string): string | Record<string, string> | undefined {
+    const de = this.get(key);
+    const more = this.translations(key);
+    if (!more.length) return de || undefined;
+    if (!de) {
+      this.noGerman(key, more[0]![2]);
+      return undefined;
+    }
+    return Object.fromEntries([['de', de], ...more.map(([lang, text]) => [lang, text])]);
+  }
+
+  /** `t` for a required text: one error when German is missing (not two). */
+  requiredText(key: string, what: { de: string; en: string }): string | Record<string, string> | undefined {
+    if (!this.get(key) && this.translations(key).length) return this.t(key);
+    const de = this.required(key, what);
+    return de === undefined ? undefined : this.t(key);
+  }
+
+  /** A `;` list of texts; the n-th item of every language column belongs to the n-th German one. */
+  textList(key: string): Array<string | Record<string, string>> {
+    const de = readList(this.get(key));
+    const more = this.translations(key).map(([lang, text, header]) => [lang, readList(text), header] as const);
+    if (!more.length) return de;
+    if (!de.length) {
+      this.noGerman(key, more[0]![2]);
+      return [];
+    }
+    for (const [, items, header] of more) {
+      if (items.length !== de.length) {
+        this.ctx.problems.error({ ...this.place(), column: header }, 'text-list-length',
+          `„${header}“ hat ${items.length} Einträge, „${this.header(key)}“ (Deutsch) aber ${de.length}. Jeder Eintrag braucht seine Übersetzung an derselben Stelle der Liste (; getrennt).`,
+          `"${header}" has ${items.length} items but "${this.header(key)}" (German) has ${de.length}. Each item needs its translation at the same place in the list (;-separated).`);
+      }
+    }
+    return de.map((text, n) => {
+      const map: Record<string, string> = { de: text };
+      for (const [lang, items] of more) if (items[n]) map[lang] = items[n]!;
+      return Object.keys(map).length > 1 ? map : text;
+    });
+  }
+
+  /** Search words per language (`Suchwörter`, `Suchwörter-en`); no German needed. */
+  words(key: string): Record<string, string[]> | undefined {
+    const out: Record<string, string[]> = {};
+    const de = readList(this.get(key));
+    if (de.length) out.de = de;
+    for (const [lang, text] of this.translations(key)) out[lang] = readList(text);
+    return Object.keys(out).length ? out : undefined;
+  }
+
+  private noGerman(key: string, header: string): void {
+    this.ctx.problems.error({ ...this.place(), column: header }, 'text-no-german',
+      `In „${header}“ steht eine Übersetzung, aber „${this.header(key)}“ (Deutsch) ist leer. Deutsch ist Pflicht – ohne deutschen Text wird der Eintrag nicht angezeigt. Tragen Sie ihn in „${this.header(key)}“ ein.`,
+      `"${header}" holds a translation but "${this.header(key)}" (German) is empty. German is required; without it the entry is not shown. Fill in "${this.header(key)}".`);
   }
 
   required(key: string, what: { de: string; en: string }): string | undefined {

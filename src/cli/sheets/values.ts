@@ -1,7 +1,8 @@
 /** Reading the values of single cells: yes/no, lists, dates, languages, codes, Gemeinden. */
-import { BUNDESLAENDER } from '../../core/schema/constants.js';
+import { BUNDESLAENDER, LEVELS } from '../../core/schema/constants.js';
+import type { CostCategory, Level, ProgrammeStatus } from '../../core/schema/index.js';
 import type { GemeindeList, OfficialGemeinde } from '../gemeinden.js';
-import { fold } from './spec.js';
+import { fold, matchKey } from './spec.js';
 
 const YES = new Set(['ja', 'j', 'x', '1', 'yes', 'y', 'true', 'wahr', 'ok', '✓', '✔']);
 const NO = new Set(['nein', 'n', '0', 'no', 'false', 'falsch', '-', '–']);
@@ -61,11 +62,20 @@ const LANGUAGES: Record<string, string> = {
 export function readLanguage(text: string): string | undefined {
   if (/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(text)) return text;
   if (/^[A-Z]{2}$/.test(text)) return text.toLowerCase();
-  return LANGUAGES[fold(text)];
+  return choose(LANGUAGES, text);
 }
 
 type Choice<T> = Record<string, T>;
-const choose = <T>(table: Choice<T>, text: string): T | undefined => table[fold(text)];
+const lookups = new WeakMap<object, Map<string, unknown>>();
+/** A value from a table of German (and English) words, whatever the case, accents and umlaut spelling. */
+const choose = <T>(table: Choice<T>, text: string): T | undefined => {
+  let lookup = lookups.get(table);
+  if (!lookup) {
+    lookup = new Map(Object.entries(table).map(([k, v]) => [matchKey(k), v]));
+    lookups.set(table, lookup);
+  }
+  return lookup.get(matchKey(text)) as T | undefined;
+};
 
 export const ACCESS: Choice<string> = {
   offenesprechstunde: 'walk-in', sprechstunde: 'walk-in', ohnetermin: 'walk-in', offen: 'walk-in', walkin: 'walk-in',
@@ -75,9 +85,14 @@ export const ACCESS: Choice<string> = {
 };
 export const INTERPRETER: Choice<'yes' | 'on-request' | 'no'> = { ja: 'yes', yes: 'yes', x: 'yes', aufanfrage: 'on-request', nachabsprache: 'on-request', onrequest: 'on-request', nein: 'no', no: 'no' };
 export const ORG_KIND: Choice<string> = {
-  behoerde: 'authority', amt: 'authority', authority: 'authority', wohlfahrtsverband: 'welfare', wohlfahrt: 'welfare', welfare: 'welfare',
-  bildungstraeger: 'education', bildung: 'education', schule: 'education', education: 'education', verein: 'association', association: 'association',
-  initiative: 'initiative', unternehmen: 'company', firma: 'company', company: 'company', sonstiges: 'other', andere: 'other', other: 'other',
+  behoerde: 'authority', amt: 'authority', landratsamt: 'authority', kreisverwaltung: 'authority', authority: 'authority',
+  kommune: 'municipality', gemeinde: 'municipality', stadt: 'municipality', stadtverwaltung: 'municipality', gemeindeverwaltung: 'municipality',
+  verbandsgemeinde: 'municipality', verbandsgemeindeverwaltung: 'municipality', ortsgemeinde: 'municipality', municipality: 'municipality',
+  jobcenter: 'jobcenter', wohlfahrtsverband: 'welfare', wohlfahrt: 'welfare', welfare: 'welfare',
+  bildungstraeger: 'education', bildung: 'education', schule: 'education', volkshochschule: 'education', vhs: 'education', education: 'education',
+  verein: 'association', association: 'association', sportverein: 'sports-club', sportclub: 'sports-club', turnverein: 'sports-club', sportsclub: 'sports-club',
+  netzwerk: 'network', network: 'network', initiative: 'initiative', unternehmen: 'company', firma: 'company', company: 'company',
+  sonstiges: 'other', sonstige: 'other', andere: 'other', other: 'other',
 };
 export const WHEELCHAIR: Choice<'yes' | 'limited' | 'no'> = { ja: 'yes', yes: 'yes', x: 'yes', eingeschraenkt: 'limited', teilweise: 'limited', limited: 'limited', nein: 'no', no: 'no' };
 export const PROGRAMME_KIND: Choice<string> = {
@@ -86,8 +101,55 @@ export const PROGRAMME_KIND: Choice<string> = {
   gruppe: 'group', veranstaltung: 'event', ehrenamt: 'volunteering', gespraechsgruppe: 'counselling-group', beratungsgruppe: 'counselling-group',
   foerderprogramm: 'funding', foerderung: 'funding',
 };
-export const STATUS: Choice<'planned' | 'active' | 'ended'> = { geplant: 'planned', planned: 'planned', laeuft: 'active', aktiv: 'active', active: 'active', beendet: 'ended', ended: 'ended', abgeschlossen: 'ended' };
-export const LEVEL: Choice<string> = { alpha: 'alpha', a1: 'A1', a2: 'A2', b1: 'B1', b2: 'B2', c1: 'C1', c2: 'C2' };
+export const STATUS: Choice<ProgrammeStatus> = {
+  geplant: 'planned', planned: 'planned', anmeldungoffen: 'registration-open', anmeldungmoeglich: 'registration-open', anmeldunglaeuft: 'registration-open',
+  registrationopen: 'registration-open', ausgebucht: 'full', voll: 'full', belegt: 'full', full: 'full',
+  laeuft: 'active', aktiv: 'active', active: 'active', abgesagt: 'cancelled', faelltaus: 'cancelled', storniert: 'cancelled', cancelled: 'cancelled', canceled: 'cancelled',
+  beendet: 'ended', ended: 'ended', abgeschlossen: 'ended',
+};
+export const COST_CATEGORY: Choice<CostCategory> = {
+  kostenlos: 'free', kostenfrei: 'free', gratis: 'free', umsonst: 'free', free: 'free',
+  kostenbeitrag: 'contribution', beitrag: 'contribution', eigenbeitrag: 'contribution', teilnahmebeitrag: 'contribution', contribution: 'contribution',
+  gebuehrenpflichtig: 'fee', gebuehr: 'fee', gebuehren: 'fee', kostenpflichtig: 'fee', fee: 'fee',
+  erstattungsfaehig: 'refundable', erstattbar: 'refundable', kostenuebernahmemoeglich: 'refundable', refundable: 'refundable',
+  spende: 'donation', spenden: 'donation', aufspendenbasis: 'donation', spendeerbeten: 'donation', donation: 'donation',
+};
+/** Categories for which the person pays nothing (cost.free). */
+export const FREE_CATEGORIES: ReadonlySet<CostCategory> = new Set(['free', 'donation']);
+export const FUNDER_LEVEL: Choice<string> = {
+  eu: 'eu', europa: 'eu', europaeischeunion: 'eu', bund: 'bund', bundesebene: 'bund', federal: 'bund', land: 'land', bundesland: 'land',
+  kreis: 'kreis', landkreis: 'kreis', kommune: 'kommune', gemeinde: 'kommune', stadt: 'kommune', municipality: 'kommune',
+  stiftung: 'foundation', foundation: 'foundation', sonstige: 'other', sonstiges: 'other', andere: 'other', other: 'other',
+};
+export const SCHOOL_HOLIDAYS: Choice<'runs' | 'paused'> = { laeuft: 'runs', ja: 'runs', weiter: 'runs', runs: 'runs', pause: 'paused', pausiert: 'paused', nein: 'paused', paused: 'paused' };
+export const LEVEL: Choice<Level> = { alpha: 'alpha', a1: 'A1', a2: 'A2', b1: 'B1', b2: 'B2', c1: 'C1', c2: 'C2' };
+const LEVEL_ORDER = LEVELS as readonly Level[];
+
+/**
+ * Language levels as people write them: "A1; A2", "Alpha, A1", ranges
+ * "A1-B1", "A1 – B1", "A1 bis B1" (every level in between). Undefined
+ * parts are returned in `unknown`.
+ */
+export function readLevels(text: string): { levels: Level[]; unknown: string[] } {
+  const levels: Level[] = [];
+  const unknown: string[] = [];
+  for (const part of text.split(/[;,/\n]|\bund\b/)) {
+    const p = part.trim();
+    if (!p) continue;
+    const range = p.split(/\s*(?:[-\u2010-\u2015]|\bbis\b)\s*/i).filter(Boolean);
+    if (range.length === 2) {
+      const [a, b] = range.map((r) => choose(LEVEL, r));
+      if (a && b && LEVEL_ORDER.indexOf(a) <= LEVEL_ORDER.indexOf(b)) {
+        for (let i = LEVEL_ORDER.indexOf(a); i <= LEVEL_ORDER.indexOf(b); i++) levels.push(LEVEL_ORDER[i]!);
+        continue;
+      }
+    }
+    const level = choose(LEVEL, p);
+    if (level) levels.push(level);
+    else unknown.push(p);
+  }
+  return { levels: [...new Set(levels)].sort((x, y) => LEVEL_ORDER.indexOf(x) - LEVEL_ORDER.indexOf(y)), unknown };
+}
 const WEEKDAY: Choice<string> = { mo: 'mo', montag: 'mo', di: 'tu', dienstag: 'tu', mi: 'we', mittwoch: 'we', do: 'th', donnerstag: 'th', fr: 'fr', freitag: 'fr', sa: 'sa', samstag: 'sa', so: 'su', sonntag: 'su', tu: 'tu', we: 'we', th: 'th', su: 'su' };
 const ORDER = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
@@ -122,7 +184,7 @@ const STATE_NAMES: Record<string, string> = {
 const STATE_OF_PREFIX = ['SH', 'HH', 'NI', 'HB', 'NW', 'HE', 'RP', 'BW', 'BY', 'SL', 'BE', 'BB', 'MV', 'SN', 'ST', 'TH'];
 export function readState(text: string, ags5: string): string | undefined {
   if ((BUNDESLAENDER as readonly string[]).includes(text.toUpperCase())) return text.toUpperCase();
-  if (text) return STATE_NAMES[fold(text)];
+  if (text) return choose(STATE_NAMES, text);
   return STATE_OF_PREFIX[Number(ags5.slice(0, 2)) - 1];
 }
 
