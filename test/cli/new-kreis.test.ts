@@ -206,6 +206,16 @@ test('every value of the sheets reaches the compiled feed (lossless)', async () 
   assert.equal(weg.steps[0].deadlineDays, 14);
   assert.deepEqual(weg.steps[0].documents[1], { de: 'Wohnungsgeberbestätigung', en: 'Landlord confirmation' });
   assert.equal(weg.steps[0].title.ar, 'تسجيل السكن');
+  assert.deepEqual(weg.steps[2].links[0], { label: { de: 'Einbürgerungstest', en: 'Naturalisation test' }, url: 'https://www.bamf.de/einbuergerung' });
+  // Regions: Ortsteile, neighbouring towns (a place in Trier), consultation days elsewhere, the map.
+  assert.deepEqual(feed.regions.gemeinden.find((g: { ags: string }) => g.ags === '07233501').ortsteile, [{ id: 'daun-puetzborn', name: 'Pützborn', centroid: [50.1833, 6.8167] }]);
+  assert.equal(byId(feed.locations, 'ort-treff-puetzborn').ortsteil, 'daun-puetzborn');
+  assert.deepEqual(feed.regions.neighbours.map((n: { id: string; ags: string }) => [n.id, n.ags]), [['trier', '07211000'], ['bitburg', '07232018']]);
+  assert.ok(feed.regions.neighbours[0].centroid, 'compile fills the centre from the official list');
+  assert.equal(byId(feed.locations, 'ort-anerkennung-trier').gemeinde, '07211000');
+  assert.deepEqual(mbe.outreach.map((o: { gemeinde: string; hours: { osm: string } }) => [o.gemeinde, o.hours.osm]), [['07233218', 'We[1] 09:00-12:00'], ['07233026', 'Tu[2] 14:00-16:00']]);
+  assert.deepEqual(mbe.outreach[0].note, { de: 'im Rathaus, 1. OG', en: 'town hall, 1st floor' });
+  assert.deepEqual(feed.map, { tiles: { url: 'https://tiles.vulkaneifel.example/{z}/{x}/{y}.png', attribution: '© OpenStreetMap-Mitwirkende' } });
 });
 
 test('values match regardless of case and accents; umlauts as ae/oe/ue and as a/o/u (observation 6)', () => {

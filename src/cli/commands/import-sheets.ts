@@ -120,10 +120,17 @@ export async function importSheetsCommand(options: ImportSheetsOptions): Promise
   const languages = [...new Set([...[...allowed].filter((l) => used.has(l)), ...(kreis?.languages ?? [])])].filter((l) => l !== 'de');
   const publisherAgs = (base?.publisher as { ags?: unknown } | undefined)?.ags;
   ctx.resolver = new GemeindeResolver(gemeinden, typeof publisherAgs === 'string' ? publisherAgs : kreis?.ags);
+  // Neighbouring towns next (from the base feed and the Nachbarorte sheets): places may lie there.
+  const baseNeighbours = ((base?.regions as { neighbours?: Array<{ ags?: unknown }> } | undefined)?.neighbours ?? []);
+  for (const n of baseNeighbours) if (typeof n.ags === 'string') ctx.resolver.addNeighbour(n.ags);
+  const FIRST = ['kreis', 'nachbarorte'];
   const builtUnits = units.map((unit) => {
     const built: Built = { entries: [], hours: [] };
-    for (const sheet of unit.sheets) if (sheet.spec.key !== 'kreis') buildSheet(sheet, unit.name, ctx, built);
+    for (const sheet of unit.sheets) if (sheet.spec.key === 'nachbarorte') buildSheet(sheet, unit.name, ctx, built);
     return { name: unit.name, built };
+  });
+  units.forEach((unit, i) => {
+    for (const sheet of unit.sheets) if (!FIRST.includes(sheet.spec.key)) buildSheet(sheet, unit.name, ctx, builtUnits[i]!.built);
   });
   flushNotes(ctx);
 
@@ -232,9 +239,9 @@ export const IMPORT_SHEETS_HELP = {
 
 Baut den bearbeitbaren Feed (die Quelle für „wegweiser compile“) aus Tabellen nach der
 Vorlage (wegweiser template): eine .xlsx-Mappe mit je einem Blatt oder ein Ordner mit je
-einer CSV-Datei für Kreis, Themen, Zielgruppen, Leistungsarten, Aufenthaltsstatus,
-Alltagswörter, Pflege, Organisationen, Orte, Angebote, Zeiten, Programme, Zuständigkeiten
-und Wege. Eine Zeile je Eintrag, Listen mit „;“ getrennt. Texte in anderen Sprachen in
+einer CSV-Datei für Kreis, Ortsteile, Nachbarorte, Themen, Zielgruppen, Leistungsarten,
+Aufenthaltsstatus, Alltagswörter, Pflege, Organisationen, Orte, Angebote, Zeiten,
+Außensprechstunden, Programme, Zuständigkeiten und Wege. Eine Zeile je Eintrag, Listen mit „;“ getrennt. Texte in anderen Sprachen in
 Spalten wie „Name-en“, „Beschreibung-ar“, „Name-de-x-ls“ (Leichte Sprache).
 
 Mehrere Eingaben (z. B. eine Datei je Gemeinde) werden zusammengeführt: gleiche ID →
@@ -265,9 +272,9 @@ Rückgabewerte: 0 = geschrieben, 1 = Fehler in den Tabellen (nichts geschrieben)
 
 Builds the authored feed (the source for "wegweiser compile") from spreadsheets in the
 template (wegweiser template): an .xlsx workbook with one sheet, or a folder with one CSV
-file, for each of Kreis, Themen, Zielgruppen, Leistungsarten, Aufenthaltsstatus,
-Alltagswörter, Pflege, Organisationen, Orte, Angebote, Zeiten, Programme, Zuständigkeiten
-and Wege. One row per entry, lists separated by ";". Texts in other languages in columns
+file, for each of Kreis, Ortsteile, Nachbarorte, Themen, Zielgruppen, Leistungsarten,
+Aufenthaltsstatus, Alltagswörter, Pflege, Organisationen, Orte, Angebote, Zeiten,
+Außensprechstunden, Programme, Zuständigkeiten and Wege. One row per entry, lists separated by ";". Texts in other languages in columns
 such as "Name-en", "Beschreibung-ar", "Name-de-x-ls" (easy-to-read German).
 
 Several inputs (e.g. one file per Gemeinde) are merged: same id → the later file wins

@@ -74,6 +74,7 @@ export function assemble(input: AssembleInput): Assembled | undefined {
       publisher: { name: kreis.publisher ?? `Landratsamt ${name}`, ags: kreis.ags, state: state ?? '', contact: kreis.contact, licence: kreis.licence },
       ...(kreis.validUntil ? { validUntil: kreis.validUntil } : {}),
       ...(kreis.sample !== undefined ? { sample: kreis.sample } : {}),
+      ...(kreis.map ? { map: kreis.map } : {}),
       languages: [feedLanguage('de')],
       regions: { kreis: { ags: kreis.ags, name }, gemeinden: kreisGemeinden.map((g) => ({ ags: g.ags, name: g.name })) },
       topics: [], organisations: [], locations: [], services: [],
@@ -152,6 +153,9 @@ export function assemble(input: AssembleInput): Assembled | undefined {
     }
   }
 
+  placeRegions(feed, units, problems);
+  placeOutreach(units, services, problems);
+
   // Stewards named by e-mail address in a Pflege column.
   const stewards = slots.get('stewards')!;
   for (const [id, email] of stewardEmails) {
@@ -197,6 +201,47 @@ export function assemble(input: AssembleInput): Assembled | undefined {
   }
   for (const [unit, n] of hoursCount) perUnit.get(unit)!.hours = n;
   return { feed, entryAt, perUnit };
+}
+
+/** Ortsteile under their Gemeinde, neighbouring towns under regions/neighbours; the same id replaces. */
+function placeRegions(feed: Record<string, unknown>, units: AssembleInput['units'], problems: Problems): void {
+  const regions = (feed.regions ?? {}) as { gemeinden?: Array<Record<string, unknown>>; neighbours?: Array<Record<string, unknown>> };
+  const upsert = (list: Array<Record<string, unknown>>, value: Record<string, unknown>) => {
+    const i = list.findIndex((x) => x.id === value.id);
+    if (i >= 0) list[i] = value;
+    else list.push(value);
+  };
+  for (const { built } of units) {
+    for (const row of built.ortsteile ?? []) {
+      const gemeinde = regions.gemeinden?.find((g) => g.ags === row.gemeinde);
+      if (!gemeinde) {
+        problems.error({ ...row.place, column: 'Gemeinde' }, 'ortsteil-gemeinde', `Die Gemeinde ${row.gemeinde} des Ortsteils steht nicht unter den Gemeinden des Feeds.`, `Gemeinde ${row.gemeinde} of the Ortsteil is not among the feed's Gemeinden.`);
+        continue;
+      }
+      upsert((gemeinde.ortsteile ??= []) as Array<Record<string, unknown>>, row.value);
+    }
+    for (const row of built.neighbours ?? []) upsert((regions.neighbours ??= []), row.value);
+  }
+}
+
+/** Außensprechstunden: the sheet's rows for a service replace its consultation days. */
+function placeOutreach(units: AssembleInput['units'], services: Map<string, Slot>, problems: Problems): void {
+  const replaced = new Set<string>();
+  for (const { built } of units) {
+    for (const row of built.outreach ?? []) {
+      const slot = services.get(row.service);
+      if (!slot) {
+        problems.error({ ...row.place, column: 'Angebot-ID' }, 'outreach-service', `Das Angebot „${row.service}“ gibt es nicht (weder im Blatt „Angebote“ noch im Feed). Stimmt die ID?`, `There is no service "${row.service}" (not in sheet "Angebote", nor in the feed). Is the id right?`);
+        continue;
+      }
+      if (!replaced.has(row.service)) {
+        replaced.add(row.service);
+        slot.value.outreach = [];
+      }
+      (slot.value.outreach as unknown[]).push(row.value);
+      if (slot.entry) (slot.entry.outreachFrom ??= []).push(row.place);
+    }
+  }
 }
 
 function usedTopics(slots: Map<Collection, Map<string, Slot>>): string[] {
@@ -266,6 +311,10 @@ export function placeOf(pointer: string, assembled: Assembled): SheetPlace | und
     if (from) return { ...from, column: 'Öffnungszeiten' };
   }
   if (rest[0] === 'hours' && entry.hoursFrom?.has('')) return { ...entry.hoursFrom.get('')!, column: 'Öffnungszeiten' };
+  if (rest[0] === 'outreach' && entry.outreachFrom?.[Number(rest[1])]) {
+    const column = { gemeinde: 'Gemeinde', location: 'Ort-ID', hours: 'Öffnungszeiten', note: 'Hinweis' }[rest[2] ?? ''];
+    return { ...entry.outreachFrom[Number(rest[1])]!, ...(column ? { column } : {}) };
+  }
   const path = fields.filter((f) => !/^\d+$/.test(f));
   const sheetKey = entry.collection === 'pathways' && place !== entry.place ? 'wege' : SHEET_OF[entry.collection];
   const spec = SHEETS.find((s) => s.key === sheetKey)!;

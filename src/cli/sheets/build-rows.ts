@@ -92,9 +92,9 @@ export function area(r: RowReader, key: string): string[] {
   return readList(r.get(key), true).map((g) => r.gemeinde(key, g)).filter((g): g is string => !!g);
 }
 
-export function hoursObject(r: RowReader, hoursKey: string, noteKey: string): Value | undefined {
+export function hoursObject(r: RowReader, hoursKey: string, noteKey?: string): Value | undefined {
   const osm = r.hours(hoursKey);
-  return osm ? compact({ osm, note: r.t(noteKey), appointmentOnly: r.bool('appointmentOnly') }) : undefined;
+  return osm ? compact({ osm, note: noteKey ? r.t(noteKey) : undefined, appointmentOnly: r.bool('appointmentOnly') }) : undefined;
 }
 
 /** ID, Name, Oberbegriff, Suchwörter, Symbol: topics, audiences, service types, statuses. */

@@ -37,6 +37,8 @@ export interface Entry {
   signature: string;
   /** Where hours set by the Zeiten sheet came from: location id (or '' for the place's own hours) → row. */
   hoursFrom?: Map<string, SheetPlace>;
+  /** Rows of the Außensprechstunden sheet, in the order of `outreach`. */
+  outreachFrom?: SheetPlace[];
 }
 
 export interface HoursRow {
@@ -48,6 +50,21 @@ export interface HoursRow {
   signature: string;
 }
 
+export interface OutreachRow {
+  service: string;
+  value: Record<string, unknown>;
+  place: SheetPlace;
+  unit: string;
+}
+
+/** An Ortsteil (goes under its Gemeinde in regions) or a neighbouring town (regions/neighbours). */
+export interface RegionRow {
+  value: Record<string, unknown>;
+  /** The Gemeinde an Ortsteil belongs to. */
+  gemeinde?: string;
+  place: SheetPlace;
+}
+
 export interface KreisRow {
   ags: string;
   name?: string;
@@ -57,6 +74,7 @@ export interface KreisRow {
   languages: string[];
   validUntil?: string;
   sample?: boolean;
+  map?: Record<string, unknown>;
   contact: Record<string, unknown>;
   licence: { name: string; url?: string };
   place: SheetPlace;
@@ -65,7 +83,54 @@ export interface KreisRow {
 export interface Built {
   entries: Entry[];
   hours: HoursRow[];
+  outreach?: OutreachRow[];
+  ortsteile?: RegionRow[];
+  neighbours?: RegionRow[];
   kreis?: KreisRow;
+}
+
+/** Karten-Kacheln + Karten-Namensnennung → map.tiles. */
+function mapOf(r: RowReader): Record<string, unknown> | undefined {
+  const url = r.text('mapTiles');
+  const attribution = r.text('mapAttribution');
+  if (!url && !attribution) return undefined;
+  if (url && !/^https:\/\/\S+\{z\}\S*$/.test(url)) r.error('mapTiles', 'cell-tiles', `„${url}“ ist keine Kachel-Adresse. Sie beginnt mit https:// und enthält {z}, {x} und {y}.`, `"${url}" is not a tile address. It starts with https:// and contains {z}, {x} and {y}.`);
+  if (!url) r.required('mapTiles', { de: 'Zur Namensnennung die Adresse der Kacheln', en: 'With an attribution, the tile address' });
+  if (!attribution) r.required('mapAttribution', { de: 'Zu Karten-Kacheln die Namensnennung', en: 'With map tiles, the attribution' });
+  return url && attribution ? { tiles: { url, attribution } } : undefined;
+}
+
+/** Links + Link-Texte → step links (label and address belong together by position). */
+function links(r: RowReader): Array<Record<string, unknown>> {
+  const urls = readList(r.get('links'));
+  const labels = r.textList('linkLabels');
+  if (urls.length !== labels.length) {
+    r.error(urls.length > labels.length ? 'linkLabels' : 'links', 'cell-links', `Zu jedem Link gehört ein Text: ${urls.length} Adressen, ${labels.length} Texte. Ergänzen Sie „${r.header('links')}“ und „${r.header('linkLabels')}“ in derselben Reihenfolge.`,
+      `Each link needs a text: ${urls.length} addresses, ${labels.length} texts. Fill in "${r.header('links')}" and "${r.header('linkLabels')}" in the same order.`);
+  }
+  return urls.map((url, i) => ({ label: labels[i], url })).filter((l) => l.label !== undefined);
+}
+
+/** An Ortsteil (with its Gemeinde) or a neighbouring town (with its key, looked up in the official list). */
+function region(r: RowReader, ortsteil: boolean): RegionRow | undefined {
+  const id = r.id('id');
+  const name = r.required('name', { de: 'Der Name', en: 'The name' });
+  const [latText, lonText] = [r.get('lat'), r.get('lon')];
+  const [lat, lon] = [Number(latText.replace(',', '.')), Number(lonText.replace(',', '.'))];
+  const centroid = latText && lonText && Number.isFinite(lat) && Number.isFinite(lon) ? [lat, lon] : undefined;
+  if ((latText || lonText) && !centroid) r.error(latText ? 'lon' : 'lat', 'geo-half', 'Breite und Länge gehören zusammen und sind Zahlen (z. B. 49.28 und 9.69).', 'Latitude and longitude go together and are numbers (e.g. 49.28 and 9.69).');
+  if (ortsteil) {
+    const gemeinde = r.get('gemeinde') ? r.gemeinde('gemeinde') : r.required('gemeinde', { de: 'Die Gemeinde', en: 'The Gemeinde' });
+    return id && name && gemeinde ? { value: compact({ id, name, centroid }), gemeinde, place: r.place() } : undefined;
+  }
+  const text = r.get('ags');
+  const ags = /^\d{7,8}$/.test(text) ? text.padStart(8, '0') : undefined;
+  if (text && (!ags || !r.ctx.resolver.official(ags))) {
+    r.error('ags', 'gemeinde-unknown', `„${text}“ ist kein Gemeindeschlüssel aus dem amtlichen Verzeichnis (8 Ziffern, z. B. 08121000 für Heilbronn).`, `"${text}" is not a key from the official list (8 digits, e.g. 08121000 for Heilbronn).`);
+    return undefined;
+  }
+  if (ags) r.ctx.resolver.addNeighbour(ags);
+  return id && name ? { value: compact({ id, name, ags, centroid }), place: r.place() } : undefined;
 }
 
 type RowBuilder = (r: RowReader) => Record<string, unknown> | undefined;
@@ -116,10 +181,32 @@ export function buildSheet(sheet: RawSheet, unit: string, ctx: BuildContext, out
     }).filter((l): l is string => !!l && l !== 'de');
     out.kreis = {
       ags: fixed, name: r.text('name'), state: r.text('state'), publisher: r.t('publisher'), place: r.place(),
-      languages: [...new Set(languages)], validUntil: r.date('validUntil'), sample: r.bool('sample'),
+      languages: [...new Set(languages)], validUntil: r.date('validUntil'), sample: r.bool('sample'), map: mapOf(r),
       contact: compact({ email: r.text('email'), phone: r.text('phone'), website: r.text('website') }),
       licence: compact({ name: r.text('licence') ?? 'Datenlizenz Deutschland – Namensnennung 2.0', url: r.text('licenceUrl') ?? (r.text('licence') ? undefined : 'https://www.govdata.de/dl-de/by-2-0') }),
     };
+    return;
+  }
+  if (key === 'ortsteile' || key === 'nachbarorte') {
+    for (const raw of rows) {
+      const r = new RowReader(sheet, raw, ctx);
+      const row = region(r, key === 'ortsteile');
+      if (row) (key === 'ortsteile' ? (out.ortsteile ??= []) : (out.neighbours ??= [])).push(row);
+    }
+    return;
+  }
+  if (key === 'aussensprechstunden') {
+    for (const raw of rows) {
+      const r = new RowReader(sheet, raw, ctx);
+      const service = r.id('service');
+      const gemeinde = r.get('gemeinde') ? r.gemeinde('gemeinde') : r.required('gemeinde', { de: 'Die Gemeinde', en: 'The Gemeinde' });
+      const hours = hoursObject(r, 'hours');
+      if (!r.get('hours')) r.required('hours', { de: 'Die Zeiten', en: 'The hours' });
+      if (service && gemeinde && hours) {
+        out.outreach ??= [];
+        out.outreach.push({ service, value: compact({ gemeinde, location: r.id('location', false), hours, note: r.t('note') }), place: r.place(), unit });
+      }
+    }
     return;
   }
   if (key === 'zeiten') {
@@ -143,6 +230,7 @@ export function buildSheet(sheet: RawSheet, unit: string, ctx: BuildContext, out
       const step = compact({
         id: r.id('id'), title: r.requiredText('title', { de: 'Der Titel des Schritts', en: 'The step title' }), body: r.t('body'), deadline: r.t('deadline'), deadlineDays: days,
         documents: r.textList('documents'), topic: r.id('topic', false), serviceType: r.id('serviceType', false), service: r.id('service', false), helper: r.id('helper', false),
+        links: links(r),
       });
       if (!id) continue;
       let entry = byId.get(id);

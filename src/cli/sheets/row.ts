@@ -211,7 +211,7 @@ export class RowReader {
     if (match.reason === 'ambiguous') {
       this.error(key, 'gemeinde-ambiguous', `„${text}“ passt auf mehrere Gemeinden: ${list}. Tragen Sie den 8-stelligen Gemeindeschlüssel ein.`, `"${text}" matches several Gemeinden: ${list}. Enter the 8-digit key.`);
     } else if (match.reason === 'outside') {
-      this.error(key, 'gemeinde-outside', `${text} (${list}) liegt nicht in diesem Kreis. Stimmt der Schlüssel?`, `${text} (${list}) is not in this Kreis. Is the key right?`);
+      this.error(key, 'gemeinde-outside', `${text} (${list}) liegt nicht in diesem Kreis. Stimmt der Schlüssel? Liegt der Ort in einer Nachbarstadt, tragen Sie sie im Blatt „Nachbarorte“ ein.`, `${text} (${list}) is not in this Kreis. Is the key right? If the place is in a neighbouring town, add it in sheet "Nachbarorte".`);
     } else {
       this.error(key, 'gemeinde-unknown', `Die Gemeinde „${text}“ steht nicht im amtlichen Verzeichnis${list ? ` (ähnlich: ${list})` : ''}. Schreiben Sie den amtlichen Namen oder den 8-stelligen Gemeindeschlüssel.`,
         `Gemeinde "${text}" is not in the official list${list ? ` (similar: ${list})` : ''}. Write the official name or the 8-digit key.`);

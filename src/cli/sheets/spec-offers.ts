@@ -124,6 +124,8 @@ export const OFFER_SHEETS: SheetSpec[] = [
       c('serviceType', 'Leistungsart', '', 'Mit „Thema“: welche Art von Stelle gemeint ist (ID aus „Leistungsarten“).', 'With "Thema": which kind of office is meant (id from "Leistungsarten").'),
       c('service', 'Angebot', '', 'Feste Angebots-ID statt Thema.', 'A fixed service id instead of a topic.'),
       c('helper', 'Helfer-Thema', '', 'Themen-ID einer Person zum Fragen (Integrationsmanagement).', 'Topic id of a person to ask (integration management).'),
+      c('links', 'Links', '', 'Adressen mit https:// (; getrennt).', 'Addresses with https:// (;-separated).'),
+      c('linkLabels', 'Link-Texte', '', 'Text je Link, in derselben Reihenfolge (; getrennt).', 'Text of each link, in the same order (;-separated).', { text: 'list' }),
       c('reviewed', 'Stand', '2026-10-01', 'Tag der letzten Prüfung des Wegs (erste Zeile des Wegs).', 'Day the pathway was last reviewed (first row).'),
       c('validFrom', 'Gültig-ab', '', 'Erster Tag, an dem der Weg gezeigt wird (erste Zeile des Wegs).', 'First day the pathway is shown (first row).'),
       c('validUntil', 'Gültig-bis', '', 'Letzter Tag, an dem der Weg gezeigt wird (erste Zeile des Wegs).', 'Last day the pathway is shown (first row).'),

@@ -1,8 +1,8 @@
 /** Types and shared column groups of the spreadsheet template (see spec.ts). */
 
 export type SheetKey =
-  | 'kreis' | 'themen' | 'zielgruppen' | 'leistungsarten' | 'aufenthaltsstatus' | 'alltagswoerter' | 'pflege'
-  | 'organisationen' | 'orte' | 'angebote' | 'zeiten' | 'programme' | 'zustaendigkeiten' | 'wege';
+  | 'kreis' | 'ortsteile' | 'nachbarorte' | 'themen' | 'zielgruppen' | 'leistungsarten' | 'aufenthaltsstatus' | 'alltagswoerter' | 'pflege'
+  | 'organisationen' | 'orte' | 'angebote' | 'zeiten' | 'aussensprechstunden' | 'programme' | 'zustaendigkeiten' | 'wege';
 
 /**
  * How a column's text may be given in other languages (`<Spalte>-<Sprache>`,

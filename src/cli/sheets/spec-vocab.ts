@@ -28,6 +28,30 @@ export const VOCAB_SHEETS: SheetSpec[] = [
       c('languages', 'Sprachen', '', 'Weitere Sprachen des Feeds über die der Oberfläche hinaus (Kürzel, ; getrennt, z. B. fr; ti). Sprachen, für die es Spalten wie „Name-en“ gibt, werden ohnehin eingetragen.', 'More feed languages beyond the interface languages (tags, ;-separated, e.g. fr; ti). Languages with columns such as "Name-en" are added anyway.'),
       c('validUntil', 'Feed-gültig-bis', '', 'Bis wann der ganze Feed gilt (danach zeigt die Seite „veraltet“).', 'Until when the whole feed is valid (afterwards pages say "out of date").'),
       c('sample', 'Beispieldaten', '', 'ja = die Daten sind Beispiele (die Seite sagt es).', 'ja = the data are samples (the page says so).'),
+      c('mapTiles', 'Karten-Kacheln', '', 'Adresse eines Kachel-Servers für die Karte, https://…/{z}/{x}/{y}.png (leer = Karte ohne Kacheln).', 'Tile server of the map, https://…/{z}/{x}/{y}.png (empty = map without tiles).'),
+      c('mapAttribution', 'Karten-Namensnennung', '', 'Namensnennung des Kachel-Servers (Pflicht mit Karten-Kacheln).', 'Attribution of the tile server (required with Karten-Kacheln).'),
+    ],
+  },
+  {
+    key: 'ortsteile', name: 'Ortsteile', aliases: ['ortsteil', 'ortschaften', 'districts'], feed: '`regions.gemeinden[].ortsteile`',
+    de: 'Ortsteile, auf die Orte (Spalte „Ortsteil“) verweisen und von denen Fahrzeiten berechnet werden.', en: 'Ortsteile that places (column "Ortsteil") refer to and travel times start from.',
+    columns: [
+      c('id', 'ID', 'kuenzelsau-gaisbach', 'Kennung, im ganzen Feed eindeutig.', 'Id, unique in the whole feed.', { required: true }),
+      c('name', 'Name', 'Gaisbach', 'Name des Ortsteils.', 'Name of the Ortsteil.', { required: true }),
+      c('gemeinde', 'Gemeinde', 'Künzelsau', 'Gemeinde des Ortsteils (Name oder AGS).', 'Gemeinde of the Ortsteil (name or AGS).', { required: true, aliases: ['AGS'] }),
+      c('lat', 'Breite', '', 'Mittelpunkt: geografische Breite.', 'Centre: latitude.', { aliases: ['Breitengrad', 'lat'] }),
+      c('lon', 'Länge', '', 'Mittelpunkt: geografische Länge.', 'Centre: longitude.', { aliases: ['Längengrad', 'lon', 'lng'] }),
+    ],
+  },
+  {
+    key: 'nachbarorte', name: 'Nachbarorte', aliases: ['nachbarort', 'nachbarn', 'neighbours', 'neighbors'], feed: '`regions.neighbours`',
+    de: 'Städte außerhalb des Kreises, die Menschen tatsächlich nutzen (Ämter, Kurse dort). Danach können Orte dort liegen.', en: 'Towns outside the Kreis that people actually use. Places may then lie there.',
+    columns: [
+      c('id', 'ID', 'heilbronn', 'Kennung.', 'Id.', { required: true }),
+      c('name', 'Name', 'Heilbronn', 'Name der Stadt.', 'Name of the town.', { required: true }),
+      c('ags', 'AGS', '08121000', '8-stelliger Gemeindeschlüssel (ohne ihn nur ein Name, an dem keine Orte liegen können).', '8-digit municipality key (without it only a name, no places can lie there).', { aliases: ['Gemeindeschlüssel', 'Gemeinde'] }),
+      c('lat', 'Breite', '', 'Mittelpunkt: geografische Breite (leer = aus dem amtlichen Verzeichnis).', 'Centre: latitude (empty = from the official list).', { aliases: ['Breitengrad', 'lat'] }),
+      c('lon', 'Länge', '', 'Mittelpunkt: geografische Länge.', 'Centre: longitude.', { aliases: ['Längengrad', 'lon', 'lng'] }),
     ],
   },
   {
@@ -119,6 +143,18 @@ export const VOCAB_SHEETS: SheetSpec[] = [
     ],
   },
 ];
+
+export const OUTREACH_SHEET: SheetSpec = {
+  key: 'aussensprechstunden', name: 'Außensprechstunden', aliases: ['aussensprechstunde', 'sprechtage', 'outreach'], feed: '`services[].outreach`',
+  de: 'Regelmäßige Sprechstunden eines Angebots in anderen Gemeinden (eine Zeile je Gemeinde und Zeit).', en: 'Regular consultation days of a service in other Gemeinden (one row per Gemeinde and time).',
+  columns: [
+    c('service', 'Angebot-ID', 'abh-lra', 'ID aus „Angebote“.', 'Id from "Angebote".', { required: true, aliases: ['Angebot'] }),
+    c('gemeinde', 'Gemeinde', 'Krautheim', 'Gemeinde der Sprechstunde (Name oder AGS).', 'Gemeinde of the consultation (name or AGS).', { required: true, aliases: ['AGS'] }),
+    c('location', 'Ort-ID', '', 'ID aus „Orte“, wenn bekannt.', 'Id from "Orte", if known.', { aliases: ['Ort'] }),
+    c('hours', 'Öffnungszeiten', 'We[1] 09:00-12:00', 'OSM-Format, z. B. „We[1] 09:00-12:00“ (erster Mittwoch im Monat).', 'OSM syntax, e.g. "We[1] 09:00-12:00" (first Wednesday of the month).', { required: true, aliases: ['Zeiten', 'Sprechzeiten'] }),
+    c('note', 'Hinweis', '', 'Hinweis, z. B. „im Rathaus, 1. OG“.', 'Note, e.g. "in the town hall, 1st floor".', { text: 'text' }),
+  ],
+};
 
 export const HOURS_SHEET: SheetSpec = {
   key: 'zeiten', name: 'Zeiten', aliases: ['oeffnungszeiten', 'sprechzeiten', 'hours'], feed: '`services[].at[].hours`, `locations[].hours`',

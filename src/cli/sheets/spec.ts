@@ -10,14 +10,14 @@
 import { closestMatch } from '../../core/check-base.js';
 import { OFFER_SHEETS } from './spec-offers.js';
 import type { ColumnSpec, SheetSpec } from './spec-types.js';
-import { HOURS_SHEET, VOCAB_SHEETS } from './spec-vocab.js';
+import { HOURS_SHEET, OUTREACH_SHEET, VOCAB_SHEETS } from './spec-vocab.js';
 
 export type { ColumnSpec, SheetKey, SheetSpec, Translatable } from './spec-types.js';
 
 const [kreis, ...vocab] = VOCAB_SHEETS;
 const [angebote, ...offers] = OFFER_SHEETS;
 /** In the order of the template (and of the workbook's sheets). */
-export const SHEETS: SheetSpec[] = [kreis!, ...vocab, angebote!, HOURS_SHEET, ...offers];
+export const SHEETS: SheetSpec[] = [kreis!, ...vocab, angebote!, HOURS_SHEET, OUTREACH_SHEET, ...offers];
 
 const SPELLED = [/ä/g, 'ae', /ö/g, 'oe', /ü/g, 'ue', /ß/g, 'ss', /æ/g, 'ae', /œ/g, 'oe', /ø/g, 'o', /ł/g, 'l', /đ/g, 'd'] as const;
 

@@ -88,17 +88,18 @@ export function templateReadme(): string {
     ...table('de'),
     '## Zuordnung zum Feed',
     '',
-    'Kreis → `publisher`, `regions` (alle Gemeinden des Kreises aus dem amtlichen Verzeichnis), `languages`, `validUntil`, `sample`; '
+    'Kreis → `publisher`, `regions` (alle Gemeinden des Kreises aus dem amtlichen Verzeichnis), `languages`, `validUntil`, `sample`, `map`; '
+      + 'Ortsteile → `regions.gemeinden[].ortsteile`, Nachbarorte → `regions.neighbours` (Orte dürfen dann dort liegen); '
       + 'Themen → `topics`, Zielgruppen → `audiences`, Leistungsarten → `serviceTypes`, Aufenthaltsstatus → `statuses`, Alltagswörter → `lexicon`, Pflege → `stewards`, '
       + 'Organisationen → `organisations`, Orte → `locations`, Angebote → `services` (Orte → `at`, Zuständig-für-Gemeinden → `area`, Leistungsart → `types`), '
-      + 'Zeiten → `services[].at[].hours` (mit Angebot-ID) bzw. `locations[].hours` (ohne), Programme → `programmes`, '
-      + 'Zuständigkeiten → `responsibilities` (Leistungsart → `serviceType`; ohne Thema gilt das erste Thema des Angebots), Wege → `pathways` (Zeilen mit gleicher Weg-ID werden zu Schritten; Leistungsart → `steps[].serviceType`). '
+      + 'Zeiten → `services[].at[].hours` (mit Angebot-ID) bzw. `locations[].hours` (ohne), Außensprechstunden → `services[].outreach`, Programme → `programmes`, '
+      + 'Zuständigkeiten → `responsibilities` (Leistungsart → `serviceType`; ohne Thema gilt das erste Thema des Angebots), Wege → `pathways` (Zeilen mit gleicher Weg-ID werden zu Schritten; Leistungsart → `steps[].serviceType`, Links → `steps[].links`). '
       + 'Ist der Status eines Programms leer, folgt er aus Beginn und Ende (geplant, läuft, beendet). Kostenart → `cost.category`; `cost.free` folgt ihr (kostenlos und Spende: ja, sonst nein). '
-      + 'Texte mit Übersetzungen werden zu `{"de": …, "en": …}`. Nicht in der Vorlage (nur im JSON, z. B. mit `--base`): Fragen, Bedingungen und Sprünge der Wege, Links, Außensprechstunden (outreach), Zugang und Hinweis je Ort eines Angebots (`at[].access`, `at[].note`), die Ortsteile selbst (regions), Nachbarorte, Fahrzeiten (travel, von `wegweiser travel`), Karte (map).',
+      + 'Texte mit Übersetzungen werden zu `{"de": …, "en": …}`. Nicht in der Vorlage (nur im JSON, z. B. mit `--base`): Fragen, Bedingungen und Sprünge der Wege (`questions`, `when`, `next`), Zugang und Hinweis je Ort eines Angebots (`at[].access`, `at[].note`) und die Fahrzeiten (`travel`, von `wegweiser travel`).',
     '',
     '## English',
     '',
-    'The template of `wegweiser import sheets`: one sheet (or CSV file) per kind of entry, German column headers, one example row. Every field of the feed has a column except those listed at the end of "Zuordnung zum Feed" (pathway questions, conditions and jumps, links, outreach, per-place access and note of a service, Ortsteile, neighbours, travel, map: JSON only).',
+    'The template of `wegweiser import sheets`: one sheet (or CSV file) per kind of entry, German column headers, one example row. Every field of the feed has a column except pathway questions, conditions and jumps, a service\'s per-place access and note, and travel times (JSON only).',
     '',
     ...RULES_EN,
     '',

@@ -204,9 +204,24 @@ const nameKey = (name: string) => fold(name.replace(/,.*$/, '').replace(/\b(stad
  */
 export class GemeindeResolver {
   private byName = new Map<string, OfficialGemeinde[]>();
+  /** Towns outside the Kreis that the feed lists (regions/neighbours): places may lie there. */
+  private readonly neighbours = new Set<string>();
 
   constructor(private readonly list: GemeindeList, private readonly kreis: string | undefined) {
     if (kreis) for (const g of list.inKreis(kreis)) this.index(g);
+  }
+
+  /** Accepts a neighbouring town (by key, and by its name). */
+  addNeighbour(ags: string): void {
+    const g = this.list.get(ags);
+    if (!g || this.neighbours.has(ags)) return;
+    this.neighbours.add(ags);
+    if (!this.kreis || !ags.startsWith(this.kreis)) this.index(g);
+  }
+
+  /** The official entry of a key, if any. */
+  official(ags: string): OfficialGemeinde | undefined {
+    return this.list.get(ags);
   }
 
   private index(g: OfficialGemeinde): void {
@@ -221,7 +236,7 @@ export class GemeindeResolver {
     if (digits) {
       const g = this.list.get(digits);
       if (!g) return { ok: false, reason: 'unknown', candidates: [] };
-      if (this.kreis && !digits.startsWith(this.kreis)) return { ok: false, reason: 'outside', candidates: [g] };
+      if (this.kreis && !digits.startsWith(this.kreis) && !this.neighbours.has(digits)) return { ok: false, reason: 'outside', candidates: [g] };
       return { ok: true, ags: digits, name: g.name, byName: false };
     }
     const key = nameKey(text);
