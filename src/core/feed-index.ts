@@ -3,7 +3,7 @@
  * Gemeinden by AGS, topic hierarchy, services per topic and per place.
  */
 import type {
-  Feed, Gemeinde, LatLon, Location, Organisation, Pathway, Programme, Service, Term,
+  Feed, Gemeinde, LatLon, Location, Organisation, Pathway, Programme, Responsibility, Service, Term,
 } from './schema/index.js';
 import { distanceKm } from './geo.js';
 
@@ -17,6 +17,8 @@ export interface FeedIndex {
   topics: Map<string, Term>;
   audiences: Map<string, Term>;
   statuses: Map<string, Term>;
+  /** Kinds of office within a topic (Ausländerbehörde, Einbürgerung, Bürgerbüro). */
+  serviceTypes: Map<string, Term>;
   gemeinden: Map<string, Gemeinde>;
   /** Topic id → the topic and all topics below it. */
   topicFamily: Map<string, Set<string>>;
@@ -26,6 +28,10 @@ export interface FeedIndex {
   servicesByTopic: Map<string, Service[]>;
   /** Location id → services offered there. */
   servicesByLocation: Map<string, Service[]>;
+  /** Service type id → services of that type. */
+  servicesByType: Map<string, Service[]>;
+  /** Service id → the responsibility rules that name it. */
+  rulesByService: Map<string, Responsibility[]>;
 }
 
 function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
@@ -60,12 +66,16 @@ export function createIndex(feed: Feed): FeedIndex {
   const services = byId(feed.services);
   const servicesByTopic = new Map<string, Service[]>();
   const servicesByLocation = new Map<string, Service[]>();
+  const servicesByType = new Map<string, Service[]>();
   for (const service of services.values()) {
+    for (const type of service.types ?? []) push(servicesByType, type, service);
     const tagged = new Set<string>();
     for (const topic of service.topics) for (const t of topicAncestors.get(topic) ?? [topic]) tagged.add(t);
     for (const topic of tagged) push(servicesByTopic, topic, service);
     for (const at of service.at ?? []) push(servicesByLocation, at.location, service);
   }
+  const rulesByService = new Map<string, Responsibility[]>();
+  for (const rule of feed.responsibilities ?? []) push(rulesByService, rule.service, rule);
   const gemeinden = new Map<string, Gemeinde>();
   for (const g of feed.regions.gemeinden) gemeinden.set(g.ags, g);
   return {
@@ -78,11 +88,14 @@ export function createIndex(feed: Feed): FeedIndex {
     topics,
     audiences: byId(feed.audiences),
     statuses: byId(feed.statuses),
+    serviceTypes: byId(feed.serviceTypes),
     gemeinden,
     topicFamily,
     topicAncestors,
     servicesByTopic,
     servicesByLocation,
+    servicesByType,
+    rulesByService,
   };
 }
 

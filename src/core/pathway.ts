@@ -73,8 +73,13 @@ export function stepContact(index: FeedIndex, step: Step, query: { gemeinde?: st
   const contact: StepContact = { missing: false };
   const service = step.service ? index.services.get(step.service) : undefined;
   if (service && isCurrent(service, today)) contact.office = fixedOffice(index, service, query.gemeinde);
-  else if (step.topic && query.gemeinde) {
-    const office = responsibleFor(index, { gemeinde: query.gemeinde, topic: step.topic, today, ...(query.status ? { status: query.status } : {}) })[0];
+  else if ((step.topic || step.serviceType) && query.gemeinde) {
+    const office = responsibleFor(index, {
+      gemeinde: query.gemeinde, today,
+      ...(step.topic ? { topic: step.topic } : {}),
+      ...(step.serviceType ? { serviceType: step.serviceType } : {}),
+      ...(query.status ? { status: query.status } : {}),
+    })[0];
     if (office) contact.office = office;
   }
   if (step.helper && query.gemeinde) {

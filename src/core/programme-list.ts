@@ -44,6 +44,19 @@ function deadlineOf(programme: Programme): string | undefined {
   return programme.kind === 'funding' ? programme.funding?.deadline : programme.registration?.deadline;
 }
 
+/** One programme as the directory shows it on `today`: phase, next start, deadlines. */
+export function directoryEntry(programme: Programme, today: string): DirectoryEntry {
+  const entry: DirectoryEntry = { programme, phase: phaseOf(programme, today) };
+  const next = nextStart(programme, today);
+  if (next) entry.next = next;
+  const deadline = deadlineOf(programme);
+  if (deadline) {
+    if (deadline < today) entry.registrationClosed = true;
+    else if (daysBetween(today, deadline) <= DEADLINE_SOON_DAYS) entry.deadlineSoon = deadline;
+  }
+  return entry;
+}
+
 /** Entries for the query: dated offers by next start, then regular ones (unknown last), then title; ended and expired ones never. */
 export function directoryEntries(index: FeedIndex, query: DirectoryQuery = {}): DirectoryEntry[] {
   const today = query.today ?? berlinDate();
@@ -54,17 +67,7 @@ export function directoryEntries(index: FeedIndex, query: DirectoryQuery = {}): 
     hits.forEach((hit, i) => rank.set(hit.id, i));
     programmes = programmes.filter((p) => rank.has(p.id));
   }
-  const entries = programmes.map((programme): DirectoryEntry => {
-    const entry: DirectoryEntry = { programme, phase: phaseOf(programme, today) };
-    const next = nextStart(programme, today);
-    if (next) entry.next = next;
-    const deadline = deadlineOf(programme);
-    if (deadline) {
-      if (deadline < today) entry.registrationClosed = true;
-      else if (daysBetween(today, deadline) <= DEADLINE_SOON_DAYS) entry.deadlineSoon = deadline;
-    }
-    return entry;
-  });
+  const entries = programmes.map((programme) => directoryEntry(programme, today));
   const title = (p: Programme) => (typeof p.title === 'string' ? p.title : p.title.de ?? '');
   entries.sort((a, b) => {
     if (hits) return (rank.get(a.programme.id) ?? 0) - (rank.get(b.programme.id) ?? 0);

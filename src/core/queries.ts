@@ -3,7 +3,7 @@
  * access, hours); audience tags only ever add emphasis, they never hide an
  * entry meant for everyone.
  */
-import type { AccessMode, Level, Programme, ProgrammeKind, Recurrence, Service } from './schema/index.js';
+import type { AccessMode, CostCategory, Level, Programme, ProgrammeKind, Recurrence, Service } from './schema/index.js';
 import type { FeedIndex } from './feed-index.js';
 import { addDays, berlinDate, daysBetween, isCurrent, weekdayOf } from './dates.js';
 import { isOpenAt } from './hours.js';
@@ -92,6 +92,8 @@ export interface ProgrammeFilter {
   timeOfDay?: TimeOfDay | TimeOfDay[];
   childcare?: boolean;
   free?: boolean;
+  /** Cost categories to keep; an entry without one counts as `free` when it is free. */
+  costs?: CostCategory[];
   noRegistration?: boolean;
   /** Free places, or at least a waiting list. */
   hasPlaces?: boolean;
@@ -109,6 +111,8 @@ export function hasEnded(programme: Programme, today: string): boolean {
   if (programme.status === 'ended') return true;
   if (!isCurrent(programme, today)) return true;
   const schedule = programme.schedule;
+  // A cancelled course stays visible (marked) until the day it would have started.
+  if (programme.status === 'cancelled' && schedule?.start && schedule.start < today) return true;
   if (schedule?.end && schedule.end < today) return true;
   if (schedule?.sessions?.length && !schedule.recurrence) {
     const last = schedule.sessions.reduce((max, s) => ((s.end ?? s.start) > max ? s.end ?? s.start : max), '');
@@ -200,6 +204,7 @@ export function findProgrammes(index: FeedIndex, filter: ProgrammeFilter = {}): 
     if (times && !timesOfDay(p).some((t) => times.includes(t))) continue;
     if (filter.childcare && !p.childcare) continue;
     if (filter.free && !p.cost?.free) continue;
+    if (filter.costs?.length && !filter.costs.includes((p.cost?.category ?? (p.cost?.free ? 'free' : undefined)) as CostCategory)) continue;
     if (filter.noRegistration && p.registration?.required) continue;
     if (filter.hasPlaces && !((p.freePlaces ?? 0) > 0 || p.waitingList || (p.capacity === undefined && p.freePlaces === undefined))) continue;
     if (filter.startsFrom || filter.startsUntil) {

@@ -11,5 +11,12 @@ export const PROGRAMME_KINDS = [
   'project', 'group', 'event', 'volunteering', 'counselling-group', 'funding',
 ] as const;
 export const LEVELS = ['alpha', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+/** Where a programme stands; `cancelled` stays visible (marked) until its end, `ended` disappears. */
+export const PROGRAMME_STATUSES = ['planned', 'registration-open', 'full', 'active', 'cancelled', 'ended'] as const;
+/** What an offer costs the person: nothing, a contribution, a fee, a fee that can be refunded, a donation. */
+export const COST_CATEGORIES = ['free', 'contribution', 'fee', 'refundable', 'donation'] as const;
+export const ORGANISATION_KINDS = [
+  'authority', 'municipality', 'jobcenter', 'welfare', 'education', 'association', 'sports-club', 'network', 'initiative', 'company', 'other',
+] as const;
 export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 export const DAY_TYPES = ['schoolday', 'holiday', 'saturday', 'sunday'] as const;

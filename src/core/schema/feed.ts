@@ -43,6 +43,14 @@ export const Feed = v.object({
   topics: v.pipe(v.array(Term, 'array'), d('The topic vocabulary. Services, responsibilities and steps refer to these ids.')),
   audiences: v.optional(v.array(Term, 'array')),
   statuses: v.optional(v.pipe(v.array(Term, 'array'), d('Residence statuses where responsibility differs (Asylbewerber, anerkannt, EU-Bürger).'))),
+  serviceTypes: v.optional(v.pipe(v.array(Term, 'array'), d('Kinds of office within a topic (Ausländerbehörde, Einbürgerungsbehörde, Bürgerbüro), for responsibility per service type.'))),
+  lexicon: v.optional(v.pipe(
+    v.array(v.object({
+      words: v.pipe(v.array(NonEmpty, 'array'), v.minLength(1, 'words'), d('What citizens type: "Busfahrkarte", "Busticket".')),
+      means: v.pipe(v.array(NonEmpty, 'array'), v.minLength(1, 'words'), d('What the feed calls it: "ÖPNV", "Rufbus", "Mobilität".')),
+    }, 'object'), 'array'),
+    d('The Kreis\'s own everyday words for the search, on top of the kit\'s built-in lexicon.'),
+  )),
   organisations: v.array(Organisation, 'array'),
   locations: v.array(Location, 'array'),
   services: v.array(Service, 'array'),

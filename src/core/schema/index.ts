@@ -12,7 +12,9 @@ import type * as W from './pathways.js';
 import type * as T from './travel.js';
 
 export { Feed as FeedSchema } from './feed.js';
-export { FEED_MAJOR, FEED_VERSION, BUNDESLAENDER, ACCESS_MODES, PROGRAMME_KINDS, LEVELS, WEEKDAYS, DAY_TYPES } from './constants.js';
+export {
+  FEED_MAJOR, FEED_VERSION, BUNDESLAENDER, ACCESS_MODES, PROGRAMME_KINDS, PROGRAMME_STATUSES, COST_CATEGORIES, ORGANISATION_KINDS, LEVELS, WEEKDAYS, DAY_TYPES,
+} from './constants.js';
 
 export type Feed = v.InferOutput<typeof FeedSchema>;
 export type Text = v.InferOutput<typeof P.Text>;
@@ -38,6 +40,10 @@ export type AccessMode = v.InferOutput<typeof S.AccessMode>;
 export type Responsibility = v.InferOutput<typeof S.Responsibility>;
 export type Programme = v.InferOutput<typeof G.Programme>;
 export type ProgrammeKind = Programme['kind'];
+export type ProgrammeStatus = Programme['status'];
+export type CostCategory = NonNullable<Cost['category']>;
+export type OrganisationKind = NonNullable<Organisation['kind']>;
+export type LexiconEntry = NonNullable<Feed['lexicon']>[number];
 export type Level = NonNullable<Programme['levels']>[number];
 export type Schedule = v.InferOutput<typeof G.Schedule>;
 export type Recurrence = v.InferOutput<typeof G.Recurrence>;

@@ -26,6 +26,7 @@ export const Step = v.object({
   deadlineDays: v.optional(v.pipe(v.number(), v.integer('integer'), v.minValue(0, 'number'))),
   documents: v.optional(v.pipe(TextList, d('What to bring.'))),
   topic: v.optional(v.pipe(Id, d('Resolved to the office responsible for the chosen Gemeinde.'))),
+  serviceType: v.optional(v.pipe(Id, d('With `topic`: the kind of office meant (e.g. `einbuergerung` under `aufenthalt`).'))),
   service: v.optional(v.pipe(Id, d('A fixed service, when the step does not depend on the Gemeinde.'))),
   helper: v.optional(v.pipe(Id, d('Topic of a person to ask (Integrationsmanagement, Behördenlotse).'))),
   links: v.optional(v.array(v.object({ label: Text, url: Url }, 'object'), 'array')),

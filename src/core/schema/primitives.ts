@@ -8,6 +8,7 @@
  * `core/issues.ts` turns into sentences for Kreis admins.
  */
 import * as v from 'valibot';
+import { COST_CATEGORIES } from './constants.js';
 
 /** Describe a field once: the text ends up in the JSON Schema and docs/feed.md. */
 export const d = v.description;
@@ -121,6 +122,10 @@ export const Steward = v.object({
 
 export const Cost = v.object({
   free: v.pipe(v.boolean('boolean'), d('True when the offer costs nothing for the person.')),
+  category: v.optional(v.pipe(
+    v.picklist(COST_CATEGORIES, 'costcategory'),
+    d('`free` (kostenlos), `contribution` (Kostenbeitrag), `fee` (gebührenpflichtig), `refundable` (erstattungsfähig, e.g. by the Jobcenter), `donation` (Spende erbeten).'),
+  )),
   text: v.optional(v.pipe(Text, d('Details, e.g. "1,50 € pro Termin" or "Kosten übernimmt das Jobcenter".'))),
 }, 'object');
 

@@ -1,12 +1,12 @@
 /** Programmes: courses, projects, groups, events, volunteering and funding programmes. */
 import * as v from 'valibot';
-import { LEVELS, PROGRAMME_KINDS, WEEKDAYS } from './constants.js';
+import { LEVELS, PROGRAMME_KINDS, PROGRAMME_STATUSES, WEEKDAYS } from './constants.js';
 import { Eligibility } from './services.js';
 import {
   d, Ags8, Clock, Contact, Cost, Email, Id, IdList, IsoDate, IsoDateTime, LangTag, NonEmpty, Phone, stewardship, Text, Url,
 } from './primitives.js';
 
-export { LEVELS, PROGRAMME_KINDS, WEEKDAYS };
+export { LEVELS, PROGRAMME_KINDS, PROGRAMME_STATUSES, WEEKDAYS };
 
 export const Session = v.object({
   start: IsoDateTime,
@@ -85,7 +85,10 @@ export const Programme = v.object({
   childcare: v.optional(v.boolean('boolean')),
   funder: v.optional(Funder),
   funding: v.optional(Funding),
-  status: v.pipe(v.picklist(['planned', 'active', 'ended'], 'status'), d('`planned`, `active` or `ended`.')),
+  status: v.pipe(
+    v.picklist(PROGRAMME_STATUSES, 'status'),
+    d('`planned`, `registration-open`, `full` (ausgebucht), `active` (läuft), `cancelled` (abgesagt: shown, marked, until its end) or `ended` (not shown).'),
+  ),
   next: v.optional(v.pipe(IdList, d('Programmes that usually follow (B1 → B2, Praktikum → Einstiegsqualifizierung).'))),
   contact: v.optional(Contact),
   ...stewardship,

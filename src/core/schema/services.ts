@@ -1,6 +1,6 @@
 /** Vocabularies, organisations, services and responsibility ("Zuständigkeit"). */
 import * as v from 'valibot';
-import { ACCESS_MODES } from './constants.js';
+import { ACCESS_MODES, ORGANISATION_KINDS } from './constants.js';
 import {
   d, Ags8, Contact, Cost, Id, IdList, LangTag, NonEmpty, Phone, Email, stewardship, Text, TextList, Url,
 } from './primitives.js';
@@ -25,8 +25,8 @@ export const Organisation = v.object({
   id: Id,
   name: Text,
   kind: v.optional(v.pipe(
-    v.picklist(['authority', 'welfare', 'education', 'association', 'initiative', 'company', 'other'], 'orgkind'),
-    d('Authority, welfare organisation, education provider, association, initiative, company, other.'),
+    v.picklist(ORGANISATION_KINDS, 'orgkind'),
+    d('`authority`, `municipality` (Gemeinde, Stadt), `jobcenter`, `welfare` (Wohlfahrtsverband), `education`, `association` (Verein), `sports-club`, `network`, `initiative`, `company`, `other`.'),
   )),
   description: v.optional(Text),
   contact: v.optional(Contact),
@@ -72,6 +72,7 @@ export const Service = v.object({
   summary: v.optional(v.pipe(Text, d('One sentence shown in result lists.'))),
   description: v.optional(Text),
   topics: v.pipe(v.array(Id, 'array'), v.minLength(1, 'topics'), d('Topic ids; the first is the main topic.')),
+  types: v.optional(v.pipe(IdList, d('Service types (ids from `serviceTypes`), e.g. `einbuergerung`: what kind of office it is, where one topic has several.'))),
   audiences: v.optional(v.pipe(IdList, d('Audiences it is especially meant for. Absent = everyone; tags never exclude.'))),
   keywords: v.optional(v.pipe(
     v.record(v.string(), v.array(NonEmpty, 'array'), 'object'),
@@ -99,6 +100,7 @@ export const Service = v.object({
 export const Responsibility = v.object({
   id: v.optional(Id),
   topic: Id,
+  serviceType: v.optional(v.pipe(Id, d('Only for this service type (id from `serviceTypes`): one topic, several offices with their own catchments (Ausländerbehörde, Einbürgerung, Bürgerbüro under `aufenthalt`).'))),
   statuses: v.optional(v.pipe(IdList, d('Only for people with one of these statuses; absent = everyone.'))),
   gemeinden: v.union([
     v.literal('*'),
