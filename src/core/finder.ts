@@ -7,7 +7,7 @@
 import type { Location, Service } from './schema/index.js';
 import { gemeindeCentroid, locationsOf, nearestPlace, type FeedIndex } from './feed-index.js';
 import { findServices, type ServiceFilter } from './queries.js';
-import { responsibleFor, type ResponsibleOffice } from './responsibility.js';
+import { responsibleFor, servesHome, type ResponsibleOffice } from './responsibility.js';
 import { berlinDate } from './dates.js';
 
 /** A search hit as the finder needs it (see `FeedSearch.search`). */
@@ -27,19 +27,24 @@ export interface FinderQuery extends Omit<ServiceFilter, 'gemeinde'> {
   hits?: ScoredId[];
   /** The topic the person asked about when it is not a filter (e.g. derived from the query). */
   askedTopic?: string;
+  /** The kind of office the person asked about (a service type derived from the query). */
+  askedType?: string;
 }
 
 export interface FinderResult {
+  kind: 'service';
   service: Service;
   /** The place nearest to the person's Gemeinde (or the first place). */
   location?: Location;
   distanceKm?: number;
   /** Set when this service is recorded as responsible for the person's Gemeinde and topic. */
   responsible?: ResponsibleOffice;
+  /** The service serves other Gemeinden, not the person's: shown after those that do, marked. */
+  othersOnly?: boolean;
 }
 
 export type RelaxableFilter =
-  | 'topic' | 'audience' | 'language' | 'access' | 'openAt' | 'free' | 'childcare' | 'barrierFree' | 'place' | 'query';
+  | 'topic' | 'audience' | 'language' | 'access' | 'openAt' | 'free' | 'childcare' | 'barrierFree' | 'place' | 'query' | 'kind' | 'cost';
 
 export interface FinderAlternatives {
   /** Filters whose removal would give results, with how many. */
@@ -54,9 +59,10 @@ export function topicOfQuery(query: FinderQuery): string | undefined {
   return topic ?? query.askedTopic;
 }
 
+/** The facts filter; where the person lives does not filter (see `othersOnly`). */
 function filterOf(query: FinderQuery): ServiceFilter {
-  const { home, place: _place, status: _status, hits: _hits, askedTopic: _asked, ...filter } = query;
-  return home ? { ...filter, gemeinde: home } : filter;
+  const { home: _home, place: _place, status: _status, hits: _hits, askedTopic: _asked, askedType: _type, ...filter } = query;
+  return filter;
 }
 
 function hasPlaceIn(index: FeedIndex, service: Service, ags: string): boolean {
@@ -64,24 +70,33 @@ function hasPlaceIn(index: FeedIndex, service: Service, ags: string): boolean {
     || (service.outreach ?? []).some((o) => o.gemeinde === ags);
 }
 
+/** Offices responsible for the person's Gemeinde for what they asked (topic and/or kind of office), by service id. */
+function responsibleOffices(index: FeedIndex, query: FinderQuery, today: string): Map<string, ResponsibleOffice> {
+  const responsible = new Map<string, ResponsibleOffice>();
+  const topic = topicOfQuery(query);
+  if (!query.home || (!topic && !query.askedType)) return responsible;
+  const ask = { gemeinde: query.home, today, ...(query.status ? { status: query.status } : {}) };
+  // The kind of office asked about is the sharper question: then only offices of that kind are "yours".
+  const offices = query.askedType
+    ? responsibleFor(index, { ...ask, serviceType: query.askedType, ...(topic ? { topic } : {}) })
+    : responsibleFor(index, { ...ask, topic: topic! });
+  for (const office of offices) {
+    if (office.match !== 'nearest' && !responsible.has(office.service.id)) responsible.set(office.service.id, office);
+  }
+  return responsible;
+}
+
 /**
  * Services for the query, best first: offices responsible for the person's
- * Gemeinde (for the topic asked about), then by search relevance, else by
- * place (in the person's Gemeinde first, then by distance), then by name.
+ * Gemeinde (for the topic or kind of office asked about), then by search
+ * relevance, else by place (in the person's Gemeinde first, then by
+ * distance); offices that serve only other Gemeinden come last, marked.
  */
 export function finderResults(index: FeedIndex, query: FinderQuery): FinderResult[] {
   const today = query.today ?? berlinDate();
   const matching = findServices(index, { ...filterOf(query), today });
   let services = query.place ? matching.filter((s) => hasPlaceIn(index, s, query.place!)) : matching;
-
-  const topic = topicOfQuery(query);
-  const responsible = new Map<string, ResponsibleOffice>();
-  if (query.home && topic) {
-    const offices = responsibleFor(index, { gemeinde: query.home, topic, today, ...(query.status ? { status: query.status } : {}) });
-    for (const office of offices) {
-      if (office.match !== 'nearest' && !responsible.has(office.service.id)) responsible.set(office.service.id, office);
-    }
-  }
+  const responsible = responsibleOffices(index, query, today);
 
   const rank = new Map<string, number>();
   if (query.hits) {
@@ -92,7 +107,8 @@ export function finderResults(index: FeedIndex, query: FinderQuery): FinderResul
 
   const from = query.home ? gemeindeCentroid(index, query.home) : undefined;
   const results: FinderResult[] = services.map((service) => {
-    const result: FinderResult = { service, ...nearestPlace(index, locationsOf(index, service), from) };
+    const result: FinderResult = { kind: 'service', service, ...nearestPlace(index, locationsOf(index, service), from) };
+    if (query.home && !servesHome(index, service, query.home, today)) result.othersOnly = true;
     const office = responsible.get(service.id);
     if (office) {
       result.responsible = office;
@@ -111,6 +127,8 @@ export function finderResults(index: FeedIndex, query: FinderQuery): FinderResul
     const ra = a.responsible ? officeOrder.indexOf(a.service.id) : Infinity;
     const rb = b.responsible ? officeOrder.indexOf(b.service.id) : Infinity;
     if (ra !== rb) return ra - rb;
+    const others = Number(!!a.othersOnly) - Number(!!b.othersOnly);
+    if (others) return others;
     if (query.hits) return (rank.get(a.service.id) ?? Infinity) - (rank.get(b.service.id) ?? Infinity);
     if (from) {
       const byHome = local(a) - local(b);
@@ -121,45 +139,6 @@ export function finderResults(index: FeedIndex, query: FinderQuery): FinderResul
     return 0;
   });
   return results;
-}
-
-const RELAXABLE: Array<[RelaxableFilter, (q: FinderQuery) => boolean, (q: FinderQuery) => FinderQuery]> = [
-  ['query', (q) => q.hits !== undefined, ({ hits: _h, ...q }) => q],
-  ['topic', (q) => q.topic !== undefined, ({ topic: _t, ...q }) => q],
-  ['audience', (q) => q.audience !== undefined, ({ audience: _a, ...q }) => q],
-  ['language', (q) => q.language !== undefined, ({ language: _l, ...q }) => q],
-  ['access', (q) => q.access !== undefined && (!Array.isArray(q.access) || q.access.length > 0), ({ access: _a, ...q }) => q],
-  ['openAt', (q) => q.openAt !== undefined, ({ openAt: _o, ...q }) => q],
-  ['free', (q) => !!q.free, ({ free: _f, ...q }) => q],
-  ['childcare', (q) => !!q.childcare, ({ childcare: _c, ...q }) => q],
-  ['barrierFree', (q) => !!q.barrierFree, ({ barrierFree: _b, ...q }) => q],
-  ['place', (q) => q.place !== undefined, ({ place: _p, ...q }) => q],
-];
-
-/**
- * What to offer when a query has no results: which single filter to drop
- * (and how many results that gives), and the nearest offers of the same topic
- * anywhere in the Kreis, whatever the other filters — an empty list is never a
- * dead end.
- */
-export function finderAlternatives(index: FeedIndex, query: FinderQuery, limit = 3): FinderAlternatives {
-  const relax: FinderAlternatives['relax'] = [];
-  for (const [filter, active, without] of RELAXABLE) {
-    if (!active(query)) continue;
-    const count = finderResults(index, without(query)).length;
-    if (count > 0) relax.push({ filter, count });
-  }
-  const topic = topicOfQuery(query);
-  let nearby: FinderResult[] = [];
-  if (topic) {
-    // The same kind of offer anywhere, nearest first: a place to ask even when nothing fits every wish.
-    const from = query.home ? gemeindeCentroid(index, query.home) : undefined;
-    nearby = findServices(index, { topic, today: query.today ?? berlinDate() })
-      .map((service) => ({ service, ...nearestPlace(index, locationsOf(index, service), from) }))
-      .sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity))
-      .slice(0, limit);
-  }
-  return { relax, nearby };
 }
 
 /** Languages spoken by staff anywhere in the feed (primary subtags, sorted), for a filter. */

@@ -38,10 +38,12 @@ export const COMPOUND_PARTS = (
   'angebot angebote projekt programm förderung unterricht prüfung abschluss anerkennung leistungen schutz ' +
   'tafel laden werkstatt bildung schein begleitung lotsen lotse paten patenschaft sprechstunde ' +
   'ausbildung kindergarten krippe tagespflege lernen sprache sprachen zimmer markt börse ' +
+  'zentrale training coaching ticket fahrkarte zuschuss ' +
   // modifiers
   'deutsch sprach integration integrations arbeits kinder frauen jugend ausländer bürger job familien ' +
   'migration migrations schul flüchtlings sozial gesundheits wohn eltern senioren mutter alpha berufs ' +
-  'hilfs kranken renten aufenthalts asyl einbürgerungs melde kita ehren nachbarschafts haus schuldner'
+  'hilfs kranken renten aufenthalts asyl einbürgerungs melde kita ehren nachbarschafts haus schuldner ' +
+  'bewerbungs mobilitäts fahr bus förder miet wohngeld'
 ).split(' ');
 
 /** Words that look like compounds of the parts above but are not. */
@@ -60,18 +62,25 @@ export const THESAURUS = [
   'Hartz|Hartz IV|Hartz 4|ALG II|Bürgergeld|Grundsicherung|job centre|job center|jobcentre|unemployment benefit > Jobcenter|Bürgergeld',
   'arbeitslos|Arbeitslosengeld|unemployed|unemployment > Agentur für Arbeit|Jobcenter',
   'Arbeit|Job|Arbeitssuche|Jobsuche|work|find work > Arbeitsvermittlung|Jobcenter|Agentur für Arbeit',
-  'Sozialamt|welfare office|social welfare|Sozialhilfe > Sozialhilfe|Asylbewerberleistungen|Soziales',
+  'Sozialamt|welfare office|social welfare|Sozialhilfe|Grundsicherung im Alter > Sozialhilfe|Sozialamt|Asylbewerberleistungen|Asylbewerberleistungsgesetz|Grundsicherung|Soziales',
+  'Geld vom Amt|Geld vom Staat|Unterstützung vom Amt|financial help|money from the state|benefits > Bürgergeld|Sozialhilfe|Grundsicherung|Jobcenter|Sozialamt|Leistungen',
   'Deutschkurs|Sprachkurs|German course|German class|German lessons|language course|learn German|Deutsch lernen > Integrationskurs|Sprachkurs|Deutschkurs',
   'Alphabetisierung|literacy|lesen und schreiben|read and write > Alphabetisierungskurs|Alphakurs',
-  'Kita|Kitaplatz|Kita-Platz|Kindergarten|Krippe|Kinderbetreuung|daycare|day care|childcare|nursery|Tagesmutter > Kita|Kindertagesstätte|Kindertagespflege|Kinderbetreuung',
+  'Kita|Kitaplatz|Kita-Platz|Kindergarten|Kindergartenplatz|Krippe|Krippenplatz|Kinderbetreuung|daycare|day care|childcare|nursery > Kita|Kindertagesstätte|Kindertagesbetreuung|Kindertagespflege|Kindergarten|Krippe',
+  'Tagesmutter|Tagesvater|Tagesmütter|Tageseltern|childminder > Kindertagespflege|Tagespflege|Tagesmutter',
   'Kinderarzt|Kinderärztin|pediatrician|paediatrician > Kinderarzt|Kinder- und Jugendarzt',
   'Arzt|Ärztin|doctor|Hausarzt|GP > Arzt|Gesundheit',
   'Anmeldung|anmelden|Ummeldung|ummelden|Wohnsitz|Einwohnermeldeamt|Meldeamt|register address|registration|registration office|residents registration|Meldebescheinigung > Bürgerbüro|Meldebehörde|Bürgeramt',
-  'Reisepass|Personalausweis|passport|ID card|identity card > Bürgerbüro|Passbehörde',
+  'Reisepass|Personalausweis|Pass|Ausweis|passport|ID card|identity card > Bürgerbüro|Passbehörde|Personalausweis|Reisepass',
+  'deutscher Pass|deutsche Staatsbürgerschaft|Staatsbürgerschaft|German passport|German citizenship|become German > Einbürgerung|Staatsangehörigkeit',
   'Rathaus|town hall|city hall|citizens office > Bürgerbüro|Rathaus|Gemeindeverwaltung',
   'Anerkennung|Berufsabschluss|recognition|foreign qualification|Zeugnis anerkennen > Anerkennungsberatung|Anerkennung',
   'MBE|Migrationsberatung|migration counselling|migration advice|JMD > Migrationsberatung|Jugendmigrationsdienst',
+  'Migranten|Migrantinnen|Zuwanderer|Zugewanderte|Einwanderer|Ausländer|migrants|immigrants|newcomers > Migration|Zugewanderte|Migrationsberatung|Integration',
   'Wohnung|Wohnungssuche|housing|apartment|flat|flat search > Wohnraum|Wohnungssuche|Wohnen',
+  'Mietzuschuss|Mietbeihilfe|Miete bezahlen|Lastenzuschuss|housing benefit|rent subsidy|help with rent > Wohngeld',
+  'Busfahrkarte|Fahrkarte|Busticket|Fahrschein|Ticket|Monatskarte|Schülerticket|bus ticket|ticket|bus pass|travel card > ÖPNV|Nahverkehr|Fahrplan|Zeitkarte|Deutschlandticket|Rufbus',
+  'Bus|Busverbindung|Bahn|public transport|bus connection > ÖPNV|Nahverkehr|Rufbus|Fahrplan|Bus',
   'Krankenversicherung|Krankenkasse|health insurance > Krankenversicherung|Krankenkasse',
   'Dolmetscher|Übersetzer|interpreter|translator|Sprachmittler > Dolmetscher|Sprachmittler|Übersetzung',
   'Gewalt|häusliche Gewalt|domestic violence|women shelter|Frauenhaus > Frauenhaus|Gewaltschutz',
@@ -80,7 +89,9 @@ export const THESAURUS = [
   'Schule|school|Einschulung > Schule|Schulanmeldung',
   'Ehrenamt|volunteer|volunteering|helfen > Ehrenamt|Freiwillige',
   'Beratung|counselling|counseling|advice > Beratung',
-  'Tafel|food bank|Lebensmittel > Tafel',
+  'Tafel|food bank|Lebensmittel|Essen|Essen umsonst|kostenloses Essen|free food|food > Tafel|Lebensmittel',
+  'Förderung|Fördergeld|Fördermittel|Zuschuss|Geld für Projekte|grant|funding|subsidy > Förderprogramm|Förderung|Zuschuss',
+  'Bewerbung|Bewerbungen|Lebenslauf|job application|CV > Bewerbung|Bewerbungstraining|Bewerbungshilfe',
   'Schulden|debt|Schuldnerberatung > Schuldnerberatung',
   'Führerschein|driving licence|driving license > Führerschein',
   'Rente|pension > Rentenversicherung|Rente',

@@ -6,10 +6,10 @@
 import type { FeedIndex } from './feed-index.js';
 import { programmeGemeinde } from './queries.js';
 
-export type DocKind = 'service' | 'programme' | 'topic' | 'place' | 'organisation' | 'location';
+export type DocKind = 'service' | 'programme' | 'pathway' | 'topic' | 'servicetype' | 'place' | 'organisation' | 'location';
 
 /** Share of a topic's, organisation's, location's or Gemeinde's score passed on to its entries. */
-const LINK_WEIGHT = { mainTopic: 0.6, otherTopic: 0.3, organisation: 0.5, location: 0.4, place: 0.3 };
+const LINK_WEIGHT = { serviceType: 0.8, mainTopic: 0.6, otherTopic: 0.3, organisation: 0.5, location: 0.4, place: 0.3 };
 
 export interface EntryLinks {
   /** Document key → the entries that receive its score, with the share each gets. */
@@ -58,6 +58,8 @@ export function linkEntries(index: FeedIndex, keyOf: Record<DocKind, Map<string,
   for (const s of index.services.values()) {
     const key = keyOf.service.get(s.id)!;
     linkTopics(s.topics, key);
+    // A service type names exactly what kind of office it is: closer than a topic.
+    for (const type of s.types ?? []) link(keyOf.servicetype.get(type), key, LINK_WEIGHT.serviceType);
     link(keyOf.organisation.get(s.organisation), key, LINK_WEIGHT.organisation);
     for (const at of s.at ?? []) {
       link(keyOf.location.get(at.location), key, LINK_WEIGHT.location);

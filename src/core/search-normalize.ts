@@ -67,6 +67,11 @@ const PARTS = new Set(COMPOUND_PARTS.map(fold));
 /** Longest parts first, so "beratungsstelle" ends in "stelle", not in "elle". */
 const PARTS_BY_LENGTH = [...PARTS].sort((a, b) => b.length - a.length);
 const NOT_SPLIT = new Set(NOT_COMPOUNDS.map(fold));
+
+/** Is the folded word a known compound part ("sprach", "kurs", "schuldner")? */
+export function isCompoundPart(folded: string): boolean {
+  return PARTS.has(folded);
+}
 const MIN_COMPOUND = 6;
 
 /** A linking "s" between parts ("Integration-s-kurs", "Beratung-s-stelle"). */
@@ -86,7 +91,9 @@ export function splitCompound(folded: string): string[] | undefined {
     if (head.length >= folded.length || !folded.endsWith(head)) continue;
     const modifier = withoutLinkingS(folded.slice(0, -head.length));
     if (modifier.length < 4 && !PARTS.has(modifier)) continue;
-    return [...(splitCompound(modifier) ?? [modifier]), head];
+    const inner = splitCompound(modifier);
+    // A known part that is itself a compound ("Wohngeld|stelle") is kept whole as well as split.
+    return [...(inner && PARTS.has(modifier) ? [modifier, ...inner] : inner ?? [modifier]), head];
   }
   for (const modifier of PARTS_BY_LENGTH) {
     if (modifier.length >= folded.length || !folded.startsWith(modifier)) continue;
@@ -171,17 +178,31 @@ export type Expansions = AnalysedWord[][];
 
 let thesaurus: Map<string, Expansions> | undefined;
 
+/** Adds "citizen words → office words" to a thesaurus map, keyed by the stems of each citizen phrase. */
+function addEntry(map: Map<string, Expansions>, from: readonly string[], to: readonly string[]): void {
+  const targets = to.map(analysePhrase).filter((p) => p.length);
+  for (const phrase of from) {
+    const key = analysePhrase(phrase).map((w) => w.stem).join(' ');
+    if (key) map.set(key, [...(map.get(key) ?? []), ...targets]);
+  }
+}
+
 /** The built-in thesaurus, keyed by the stems of the citizen phrase ("auslanderamt", "job cent"). */
 export function thesaurusMap(): Map<string, Expansions> {
   if (thesaurus) return thesaurus;
   thesaurus = new Map();
   for (const line of THESAURUS) {
     const [from = '', to = ''] = line.split('>');
-    const targets = to.split('|').map(analysePhrase).filter((p) => p.length);
-    for (const phrase of from.split('|')) {
-      const key = analysePhrase(phrase).map((w) => w.stem).join(' ');
-      if (key) thesaurus.set(key, [...(thesaurus.get(key) ?? []), ...targets]);
-    }
+    addEntry(thesaurus, from.split('|'), to.split('|'));
   }
   return thesaurus;
+}
+
+/** The built-in thesaurus plus a feed's own everyday words (`lexicon`); the built-in map is not changed. */
+export function thesaurusWith(entries: ReadonlyArray<{ words: readonly string[]; means: readonly string[] }> | undefined): Map<string, Expansions> {
+  const builtIn = thesaurusMap();
+  if (!entries?.length) return builtIn;
+  const map = new Map(builtIn);
+  for (const entry of entries) addEntry(map, entry.words, entry.means);
+  return map;
 }

@@ -5,10 +5,11 @@
  * as the office words the thesaurus knows), with prefix and typo variants.
  */
 import type { Query } from 'minisearch';
-import { analyseWord, isIntentWord, isStopword, thesaurusMap, words, type AnalysedWord, type Expansions } from './search-normalize.js';
+import { analyseWord, isCompoundPart, isIntentWord, isStopword, thesaurusMap, words, type AnalysedWord, type Expansions } from './search-normalize.js';
 import type { WeightedTerm } from './search-text.js';
 
-export const NAME_FIELDS = ['name', 'keywords'];
+/** Name-like fields: names, keywords, and the step titles of a Wegweiser path ("steps"). */
+export const NAME_FIELDS = ['name', 'keywords', 'steps'];
 /** A compound matched through its parts ("Deutsch Kurs") counts less than the word itself. */
 const PART_WEIGHT = 0.5;
 const THESAURUS_WEIGHT = 0.7;
@@ -41,12 +42,24 @@ function wordQuery(word: AnalysedWord, weight: number, prefix: boolean, typos: b
 
 const all = (queries: Query[]): Query => (queries.length === 1 ? (queries[0] as Query) : { combineWith: 'AND', queries });
 
+/**
+ * Two words that are one compound typed apart ("Sprach Kurs", "Schuldner
+ * Beratung", "Kinder Garten"): both are known compound parts, or together
+ * they are a word the thesaurus knows. Returns the joined word.
+ */
+function joinedCompound(a: AnalysedWord, b: AnalysedWord, synonyms: Map<string, Expansions>): AnalysedWord | undefined {
+  const joined = analyseWord(a.folded + b.folded);
+  if (synonyms.has(joined.stem)) return joined;
+  return isCompoundPart(a.folded) && (isCompoundPart(b.folded) || isCompoundPart(b.stem)) ? joined : undefined;
+}
+
 /** One query word (or thesaurus phrase) with its alternatives: what the user typed, or what offices call it. */
-function groupQuery(span: AnalysedWord[], expansions: Expansions | undefined, lastTyped: boolean, mode: Mode): Query {
-  const own = span.map((w, j) => wordQuery(w, 1, mode.typing && lastTyped && j === span.length - 1, mode.typos));
+function groupQuery(span: AnalysedWord[], expansions: Expansions | undefined, lastTyped: boolean, mode: Mode, joined?: AnalysedWord): Query {
+  // Typed apart, meant together: the compound counts as if it had been typed ("Sprach Kurs" = "Sprachkurs").
+  const own: Query[] = joined ? [wordQuery(joined, 1, false, mode.typos)] : span.map((w, j) => wordQuery(w, 1, mode.typing && lastTyped && j === span.length - 1, mode.typos));
   const alternatives: Query[] = [all(own)];
-  // Office words are matched as whole words: their parts were what the user's own words are for.
-  for (const phrase of expansions ?? []) alternatives.push(all(phrase.map((w) => leaf(w.stem, THESAURUS_WEIGHT, false, false))));
+  // Office words match as whole words, or through all their parts in one name ("Deutschkurs" ↔ "Kursberatung Deutsch").
+  for (const phrase of expansions ?? []) alternatives.push(all(phrase.map((w) => wordQuery(w, THESAURUS_WEIGHT, false, false))));
   return alternatives.length === 1 ? (alternatives[0] as Query) : { combineWith: 'OR', queries: alternatives };
 }
 
@@ -78,7 +91,7 @@ export function placeKey(name: string): string {
  * (unless the query ends with a space). `places`: place keys → Gemeinde id,
  * to recognise "Deutschkurs Öhringen".
  */
-export function parseQuery(query: string, options: { typing: boolean; places?: Map<string, string> }): ParsedQuery {
+export function parseQuery(query: string, options: { typing: boolean; places?: Map<string, string>; synonyms?: Map<string, Expansions> }): ParsedQuery {
   let tokens = words(query);
   const lastToken = tokens[tokens.length - 1];
   let gemeinde: string | undefined;
@@ -99,15 +112,26 @@ export function parseQuery(query: string, options: { typing: boolean; places?: M
   const analysed = tokens.map(analyseWord);
   // The last word is still being typed unless a space follows it or it was dropped (a place, a stop word).
   const typing = options.typing && !/\s$/.test(query) && tokens[tokens.length - 1] === lastToken;
-  const synonyms = thesaurusMap();
+  const synonyms = options.synonyms ?? thesaurusMap();
   const groups: Group[] = [];
   for (let i = 0; i < analysed.length; ) {
     // Longest thesaurus phrase starting here ("job center", "Hartz IV"), else the single word.
     let span = 1;
     let expansions: Expansions | undefined;
+    let joined: AnalysedWord | undefined;
     for (let n = Math.min(3, analysed.length - i); n >= 1 && !expansions; n--) {
       expansions = synonyms.get(analysed.slice(i, i + n).map((w) => w.stem).join(' '));
       if (expansions) span = n;
+    }
+    const next = analysed[i + 1];
+    // A compound typed apart; not while its second half is still being typed ("Sprach K…").
+    if (span === 1 && next && !(typing && i + 2 === analysed.length && next.folded.length < 4)) {
+      joined = joinedCompound(analysed[i]!, next, synonyms);
+      if (joined) {
+        span = 2;
+        expansions = [...(synonyms.get(`${analysed[i]!.stem} ${next.stem}`) ?? []), ...(synonyms.get(joined.stem) ?? [])];
+        if (!expansions.length) expansions = undefined;
+      }
     }
     const phrase = analysed.slice(i, i + span);
     const lastTyped = i + span === analysed.length;
@@ -115,9 +139,13 @@ export function parseQuery(query: string, options: { typing: boolean; places?: M
     const prefix = typing && lastTyped;
     groups.push({
       key: `${phrase.map((w) => w.stem).join(' ')}${prefix ? '…' : ''}`,
-      query: groupQuery(phrase, expansions, lastTyped, { typing, typos: false }),
-      text: [phrase.map((w) => ({ term: w.stem, weight: 1 })), ...(expansions ?? []).map((e) => e.map((w) => ({ term: w.stem, weight: THESAURUS_WEIGHT })))],
-      ...(mayHaveTypos ? { typos: groupQuery(phrase, expansions, lastTyped, { typing, typos: true }) } : {}),
+      query: groupQuery(phrase, expansions, lastTyped, { typing, typos: false }, joined),
+      text: [
+        phrase.map((w) => ({ term: w.stem, weight: 1 })),
+        ...(joined ? [[{ term: joined.stem, weight: 1 }]] : []),
+        ...(expansions ?? []).map((e) => e.map((w) => ({ term: w.stem, weight: THESAURUS_WEIGHT }))),
+      ],
+      ...(mayHaveTypos ? { typos: groupQuery(phrase, expansions, lastTyped, { typing, typos: true }, joined) } : {}),
     });
     i += span;
   }

@@ -18,12 +18,12 @@ import { allTexts, textOf } from './text.js';
 import { hasEnded } from './queries.js';
 import { berlinDate, isCurrent } from './dates.js';
 import { PROGRAMME_KIND_WORDS } from './search-lexicon.js';
-import { indexTerms, rawWords } from './search-normalize.js';
+import { indexTerms, rawWords, thesaurusWith } from './search-normalize.js';
 import { NAME_FIELDS, parseQuery, placeKey, type Group } from './search-query.js';
 import { FullTextIndex } from './search-text.js';
 import { linkEntries, type DocKind } from './search-links.js';
 
-export type SearchKind = 'service' | 'programme' | 'topic' | 'place';
+export type SearchKind = 'service' | 'programme' | 'pathway' | 'topic' | 'servicetype' | 'place';
 
 export interface SearchHit {
   kind: SearchKind;
@@ -68,6 +68,8 @@ interface NameSource {
   key: number;
   name: string;
   keywords: string | undefined;
+  /** A path's step titles: what it covers, weaker than its title. */
+  steps?: string;
 }
 
 interface TextSource {
@@ -77,10 +79,12 @@ interface TextSource {
 }
 
 /** Field weights: names and keywords decide, summaries and descriptions support them. */
-const NAME_BOOST = { name: 3, keywords: 2 };
+const NAME_BOOST = { name: 3, keywords: 2, steps: 1 };
 const TEXT_BOOST = { summary: 1, description: 0.3 };
 /** Hits below this share of the best hit are noise. */
 const TAIL_CUT = 0.3;
+/** …but a kind's hits below this share of the best hit of any kind are noise too. */
+const KIND_FLOOR = 0.15;
 const PLACE_BOOST = { named: 2, context: 1.3, elsewhere: 0.5 };
 /** Word groups whose results are kept while the user types on. */
 const RECENT_GROUPS = 4;
@@ -127,17 +131,17 @@ export function createSearch(index: FeedIndex, options: { lang?: string } = {}):
   const ids: string[] = [];
   const labels: Array<Text | undefined> = [];
   const keyOf: Record<DocKind, Map<string, number>> = {
-    service: new Map(), programme: new Map(), topic: new Map(), place: new Map(), organisation: new Map(), location: new Map(),
+    service: new Map(), programme: new Map(), pathway: new Map(), topic: new Map(), servicetype: new Map(), place: new Map(), organisation: new Map(), location: new Map(),
   };
   const names: NameSource[] = [];
   let texts: TextSource[] = [];
-  function add(kind: DocKind, id: string, label: Text | undefined, name: string, keywords?: string, summary?: Text, description?: Text): number {
+  function add(kind: DocKind, id: string, label: Text | undefined, name: string, keywords?: string, summary?: Text, description?: Text, steps?: string): number {
     const key = kinds.length;
     kinds.push(kind);
     ids.push(id);
     labels.push(label);
     keyOf[kind].set(id, key);
-    names.push({ key, name, keywords });
+    names.push(steps ? { key, name, keywords, steps } : { key, name, keywords });
     if (summary !== undefined || description !== undefined) texts.push({ key, summary: joined(summary), description: joined(description) });
     return key;
   }
@@ -146,7 +150,10 @@ export function createSearch(index: FeedIndex, options: { lang?: string } = {}):
     const keywords = `${PROGRAMME_KIND_WORDS[p.kind] ?? ''} ${(p.levels ?? []).join(' ')}`;
     add('programme', p.id, p.title, joined(p.title), keywords, p.summary, p.description);
   }
+  // A Wegweiser path is found by its title and summary; its steps only support them (description weight).
+  for (const p of index.pathways.values()) add('pathway', p.id, p.title, joined(p.title), undefined, p.summary, undefined, p.steps.map((s) => joined(s.title)).join(' '));
   for (const t of index.topics.values()) add('topic', t.id, t.label, joined(t.label), keywordText(t.synonyms));
+  for (const t of index.serviceTypes.values()) add('servicetype', t.id, t.label, joined(t.label), keywordText(t.synonyms));
   for (const g of index.gemeinden.values()) {
     if (g.name) add('place', g.ags, g.name, g.name, (g.ortsteile ?? []).map((o) => o.name).join(' '));
   }
@@ -175,6 +182,8 @@ export function createSearch(index: FeedIndex, options: { lang?: string } = {}):
   }
 
   const { links, placesOf, responsible } = linkEntries(index, keyOf);
+  // The kit's everyday words plus the Kreis's own (`lexicon` in the feed).
+  const synonyms = thesaurusWith(feed.lexicon);
 
   // Place names in queries ("Deutschkurs Öhringen") are recognised, up to three words long.
   const placeNames = new Map<string, string>();
@@ -324,6 +333,7 @@ export function createSearch(index: FeedIndex, options: { lang?: string } = {}):
     const keys = new Set<number>();
     for (const s of index.services.values()) if (!isCurrent(s, day)) keys.add(keyOf.service.get(s.id)!);
     for (const p of index.programmes.values()) if (hasEnded(p, day)) keys.add(keyOf.programme.get(p.id)!);
+    for (const p of index.pathways.values()) if (!isCurrent(p, day)) keys.add(keyOf.pathway.get(p.id)!);
     expired = { today: day, keys };
     return keys;
   }
@@ -341,12 +351,19 @@ export function createSearch(index: FeedIndex, options: { lang?: string } = {}):
     const scoreOfKey = (key: number, hit: Scored) =>
       !wanted.has(kinds[key]!) || gone?.has(key) ? 0 : hit.score * (defaults.factor?.(key) ?? 1);
     let top = 0;
-    for (const [key, hit] of found) top = Math.max(top, scoreOfKey(key, hit));
-    const floor = Math.max(top * defaults.cut, Number.MIN_VALUE);
+    const topOfKind = new Map<DocKind, number>();
+    for (const [key, hit] of found) {
+      const score = scoreOfKey(key, hit);
+      top = Math.max(top, score);
+      if (score > (topOfKind.get(kinds[key]!) ?? 0)) topOfKind.set(kinds[key]!, score);
+    }
+    // Each kind is cut below a share of its own best hit, so that the best office is not lost behind
+    // strong course titles (or the reverse), but never below a share of the best hit overall.
+    const floorOf = (kind: DocKind) => Math.max((topOfKind.get(kind) ?? top) * defaults.cut, top * KIND_FLOOR * (defaults.cut > 0 ? 1 : 0), Number.MIN_VALUE);
     const kept: Array<{ key: number; score: number; hit: Scored }> = [];
     for (const [key, hit] of found) {
       const score = scoreOfKey(key, hit);
-      if (score >= floor) kept.push({ key, score, hit });
+      if (score >= floorOf(kinds[key]!)) kept.push({ key, score, hit });
     }
     kept.sort((a, b) => b.score - a.score || ids[a.key]!.localeCompare(ids[b.key]!));
     // Matched terms are flattened for the few hits returned only.
@@ -357,14 +374,14 @@ export function createSearch(index: FeedIndex, options: { lang?: string } = {}):
 
   return {
     search(query, opts = {}) {
-      const parsed = parseQuery(query, { typing: true, places: placeNames });
+      const parsed = parseQuery(query, { typing: true, places: placeNames, synonyms });
       if (!parsed.groups.length) return [];
       const found = combine(parsed.groups.map(entryHits));
       const factor = placeScoring(found, parsed.gemeinde ?? opts.gemeinde, parsed.gemeinde !== undefined);
       return rank(found, opts, { kinds: SEARCH_KINDS, limit: 20, cut: TAIL_CUT, factor });
     },
     suggest(prefix, opts = {}) {
-      const parsed = parseQuery(prefix, { typing: true });
+      const parsed = parseQuery(prefix, { typing: true, synonyms });
       if (!parsed.groups.length) return [];
       const found = combine(parsed.groups.map(suggestionHits));
       return rank(found, opts, { kinds: SUGGEST_KINDS, limit: 8, cut: 0 }).map((hit) => ({
@@ -373,7 +390,7 @@ export function createSearch(index: FeedIndex, options: { lang?: string } = {}):
       }));
     },
     interpret(query) {
-      const { words: searched, gemeinde } = parseQuery(query, { typing: false, places: placeNames });
+      const { words: searched, gemeinde } = parseQuery(query, { typing: false, places: placeNames, synonyms });
       return gemeinde ? { words: searched, gemeinde } : { words: searched };
     },
   };
