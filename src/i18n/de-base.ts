@@ -56,4 +56,6 @@ export const deBase = {
   'contact.email': 'E-Mail: {email}',
   'contact.website': 'Webseite',
   'contact.book': 'Termin buchen',
+  'next.finder': 'Ämter und Beratung suchen',
+  'next.contact': 'Fragen Sie beim Landkreis nach: {contact}',
 } as const;

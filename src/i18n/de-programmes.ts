@@ -79,4 +79,8 @@ export const dePrograms = {
   'schedule.since': 'seit {date}',
   'schedule.until': 'bis {date}',
   'schedule.hoursTotal': '{count, plural, one {# Unterrichtseinheit} other {# Unterrichtseinheiten}}',
+  'pstatus.registration-open': 'Anmeldung offen',
+  'pstatus.full': 'ausgebucht',
+  'pstatus.cancelled': 'abgesagt',
+  'programme.noneInFeed': 'Für diesen Landkreis sind noch keine Kurse, Gruppen oder Förderprogramme eingetragen.',
 } as const;

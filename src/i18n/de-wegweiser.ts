@@ -28,4 +28,5 @@ export const deWegweiser = {
   'weg.stepCount': '{count, plural, one {# Schritt} other {# Schritte}}',
   'weg.step': 'Schritt {n}',
   'weg.unknownPathway': 'Diesen Weg gibt es im Feed nicht. Bitte wählen Sie eine Lebenslage.',
+  'weg.none': 'Für diesen Landkreis sind noch keine Wegweiser eingetragen.',
 } as const;

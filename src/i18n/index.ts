@@ -24,7 +24,7 @@ const LOADERS: Record<string, Loader> = {
   pl: () => import('./pl.js'),
 };
 
-export const UI_LANGUAGES = ['de', ...Object.keys(LOADERS)];
+export { UI_LANGUAGES } from './languages.js';
 
 /**
  * German, filled part by part: the base here, each element's strings when its
