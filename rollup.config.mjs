@@ -131,9 +131,9 @@ export default [
         // The base every element has; building blocks only some elements use (combobox, print …) go with them.
         if (/src[\\/]components[\\/]shared[\\/](ww-element|feed-controller|styles|define|ui)\.ts$/.test(id)) return 'shared';
         if (/src[\\/]i18n[\\/](index|de-base)\.ts$/.test(id)) return 'shared';
-        if (/src[\\/]i18n[\\/]de-lists\.ts$/.test(id)) return 'blocks';
+        if (/src[\\/]i18n[\\/]de-(lists|kinds)\.ts$/.test(id)) return 'blocks';
         // Building blocks of the list elements (finder, directory): search field, filters, result cards.
-        if (/src[\\/]components[\\/]shared[\\/](combobox|form-styles|form-controls|result-styles|url-state|search-loader|contact-view|hours-view|language-name|list-strings|feed-memo)\.ts$/.test(id)) return 'blocks';
+        if (/src[\\/]components[\\/]shared[\\/](combobox|form-styles|form-controls|result-styles|url-state|search-loader|contact-view|hours-view|language-name|list-strings|feed-memo|cost-status)\.ts$/.test(id)) return 'blocks';
         return undefined;
       },
       sourcemap: true,

@@ -3,7 +3,7 @@
  * URL (`?ww-kurs-kind=integration-course&ww-kurs-time=evening`). Its own
  * prefix, so a finder and a directory on one page keep their filters apart.
  */
-import { LEVELS, PROGRAMME_KINDS, type Level, type ProgrammeKind } from '../../core/schema/index.js';
+import { COST_CATEGORIES, LEVELS, PROGRAMME_KINDS, type CostCategory, type Level, type ProgrammeKind } from '../../core/schema/index.js';
 import type { DirectoryQuery } from '../../core/programme-list.js';
 import type { TimeOfDay } from '../../core/queries.js';
 import type { UrlValues } from '../shared/url-state.js';
@@ -24,12 +24,14 @@ export interface DirectoryFilters {
   places: boolean;
   /** Gemeinde where it takes place. */
   ort: string;
+  /** One cost category; empty = any. */
+  cost: CostCategory | '';
 }
 
-export const DIRECTORY_KEYS = ['q', 'kind', 'topic', 'level', 'lang', 'time', 'childcare', 'free', 'noreg', 'places', 'ort'] as const;
+export const DIRECTORY_KEYS = ['q', 'kind', 'topic', 'level', 'lang', 'time', 'childcare', 'free', 'noreg', 'places', 'ort', 'cost'] as const;
 
 export const emptyDirectoryFilters = (): DirectoryFilters => ({
-  q: '', kind: '', topic: '', level: '', lang: '', time: [], childcare: false, free: false, noreg: false, places: false, ort: '',
+  q: '', kind: '', topic: '', level: '', lang: '', time: [], childcare: false, free: false, noreg: false, places: false, ort: '', cost: '',
 });
 
 const flag = (values: string[] | undefined) => !!values && values[0] !== '0' && values[0] !== 'false';
@@ -51,6 +53,7 @@ export function directoryFiltersFromUrl(params: Map<string, string[]>, defaults:
     noreg: flag(params.get('noreg')),
     places: flag(params.get('places')),
     ort: /^\d{8}$/.test(one('ort')) ? one('ort') : '',
+    cost: (COST_CATEGORIES as readonly string[]).includes(one('cost')) ? one('cost') as CostCategory : '',
   };
 }
 
@@ -68,10 +71,12 @@ export function directoryQuery(filters: DirectoryFilters): DirectoryQuery {
   if (filters.noreg) query.noRegistration = true;
   if (filters.places) query.hasPlaces = true;
   if (filters.ort) query.gemeinde = filters.ort;
+  // "kostenlos" includes "Spende erbeten": nobody has to pay.
+  if (filters.cost) query.costs = filters.cost === 'free' ? ['free', 'donation'] : [filters.cost];
   return query;
 }
 
 export function activeDirectoryFilters(filters: DirectoryFilters): number {
-  return [filters.kind, filters.topic, filters.level, filters.lang, filters.ort].filter(Boolean).length
+  return [filters.kind, filters.topic, filters.level, filters.lang, filters.ort, filters.cost].filter(Boolean).length
     + filters.time.length + [filters.childcare, filters.free, filters.noreg, filters.places].filter(Boolean).length;
 }

@@ -17,6 +17,7 @@ import { languageName } from '../shared/language-name.js';
 import type { Ui } from '../shared/ui.js';
 import type { UiKey } from '../../i18n/index.js';
 import { renderRouteLine } from '../route-time/route-view.js';
+import { costText, programmeStatusBadge } from '../shared/cost-status.js';
 import { scheduleText } from './schedule-text.js';
 
 export interface DirectoryContext {
@@ -49,6 +50,7 @@ function placeOf(ctx: DirectoryContext, programme: Programme): TemplateResult | 
 }
 
 function placesText(ui: Ui, p: Programme): string {
+  if (p.status === 'full') return p.waitingList ? ui.t('programme.waitingList') : ui.t('programme.full');
   if (p.freePlaces !== undefined && p.freePlaces > 0) return ui.t('programme.freePlaces', { count: p.freePlaces });
   if (p.freePlaces === 0) return p.waitingList ? ui.t('programme.waitingList') : ui.t('programme.full');
   if (p.waitingList) return ui.t('programme.waitingList');
@@ -91,12 +93,15 @@ export function renderEntry(ctx: DirectoryContext, entry: DirectoryEntry): Templ
   const route = ctx.home && location && !location.sensitive ? routeTime(index, { from: ctx.home, location: location.id }) : undefined;
   const steps = nextSteps(index, p, today);
   const funder = p.funder ? html`${ui.renderText(p.funder.name, false)} (${ui.t(`funder.${p.funder.level}` as UiKey)})` : nothing;
-  const canCalendar = !!(p.schedule?.recurrence || p.schedule?.sessions?.length);
+  // A cancelled course offers no calendar entry and no registration: only that it will not take place.
+  const cancelled = p.status === 'cancelled';
+  const canCalendar = !cancelled && !!(p.schedule?.recurrence || p.schedule?.sessions?.length);
   return html`<li class="result programme programme--${entry.phase}" part="entry">
     <article aria-labelledby=${headingId}>
       <p class="badges">
         <span class="badge" part="kind">${ui.t(`kind.${p.kind}` as UiKey)}</span>
-        ${p.kind !== 'funding' ? html`<span class="badge badge--phase" part="phase">${ui.t(`phase.${entry.phase}` as UiKey)}</span>` : nothing}
+        ${p.kind !== 'funding' && p.status !== 'cancelled' ? html`<span class="badge badge--phase" part="phase">${ui.t(`phase.${entry.phase}` as UiKey)}</span>` : nothing}
+        ${programmeStatusBadge(ui, p.status)}
         ${entry.deadlineSoon ? html`<span class="badge badge--deadline" part="deadline"><span aria-hidden="true">⏰</span> ${ui.t('programme.deadlineSoon', { date: ui.formatDate(entry.deadlineSoon) })}</span>` : nothing}
       </p>
       <div role="heading" aria-level=${ctx.headingLevel} class="result__title" id=${headingId} tabindex="-1">${ui.renderText(p.title)}</div>
@@ -108,10 +113,10 @@ export function renderEntry(ctx: DirectoryContext, entry: DirectoryEntry): Templ
         ${entry.next && entry.phase === 'planned' ? fact(ui.t('programme.nextStart'), ui.formatDate(entry.next)) : nothing}
         ${fact(ui.t('programme.level'), levels)}
         ${fact(ui.t('programme.language'), languages)}
-        ${fact(ui.t('fact.cost'), p.cost ? html`${p.cost.free ? ui.t('cost.free') : ui.t('cost.paid')}${p.cost.text ? html` – ${ui.renderText(p.cost.text)}` : nothing}` : nothing)}
+        ${fact(ui.t('fact.cost'), p.cost ? costText(ui, p.cost) : nothing)}
         ${fact(ui.t('fact.childcare'), p.childcare ? ui.t('yes') : nothing)}
         ${fact(ui.t('programme.places'), placesText(ui, p))}
-        ${fact(ui.t('programme.registration'), registrationText(ctx, entry))}
+        ${cancelled ? nothing : fact(ui.t('programme.registration'), registrationText(ctx, entry))}
         ${renderFunding(ctx, entry)}
         ${fact(ui.t('programme.funder'), funder)}
         ${route && (route.transit || route.walk || route.estimate) ? fact(ui.t('fact.travel'), html`<span class="route">${renderRouteLine(ui, route)}</span>`) : nothing}

@@ -16,6 +16,9 @@ import { resultStyles } from '../shared/result-styles.js';
 import { Combobox, type ComboOption } from '../shared/combobox.js';
 import { loadSearch, preloadSearch, searchIfReady } from '../shared/search-loader.js';
 import { paramPrefix, readUrl, urlWith, writeUrl } from '../shared/url-state.js';
+import { pageLink } from '../shared/page-link.js';
+import { renderNextBest } from '../shared/next-best.js';
+import { hasEnded } from '../../core/queries.js';
 import { checkbox, select } from '../shared/form-controls.js';
 import { languageName } from '../shared/language-name.js';
 import { once, sortedGemeinden } from '../shared/feed-memo.js';
@@ -23,7 +26,7 @@ import type { FeedIndex } from '../../core/feed-index.js';
 import { directoryEntries, type DirectoryEntry } from '../../core/programme-list.js';
 import { berlinDate } from '../../core/dates.js';
 import { textOf } from '../../core/text.js';
-import { LEVELS, PROGRAMME_KINDS, type Programme } from '../../core/schema/index.js';
+import { COST_CATEGORIES, LEVELS, PROGRAMME_KINDS, type Programme } from '../../core/schema/index.js';
 import type { UiKey } from '../../i18n/index.js';
 import {
   activeDirectoryFilters, DIRECTORY_KEYS, directoryFiltersFromUrl, directoryFiltersToUrl, directoryQuery, emptyDirectoryFilters,
@@ -79,6 +82,9 @@ export class WwProgrammeDirectory extends WwElement {
 
   /** Do not mirror the filters into the page URL. */
   @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
+
+  /** Address of the site's page with the service finder: the next step when a feed has no programmes. */
+  @property({ attribute: 'finder-href' }) finderHref?: string;
 
   @state() private filters: DirectoryFilters = emptyDirectoryFilters();
   @state() private shown = PAGE;
@@ -327,6 +333,10 @@ export class WwProgrammeDirectory extends WwElement {
     const languages = once(index, 'instruction-languages', () =>
       [...new Set([...index.programmes.values()].flatMap((p) => p.instructionLanguages ?? []).map((l) => l.split('-')[0]!.toLowerCase()))].sort());
     const gemeinden = sortedGemeinden(index);
+    const costs = once(index, 'programme-costs', () => {
+      const used = new Set([...index.programmes.values()].map((p) => p.cost?.category ?? (p.cost?.free ? 'free' : undefined)).filter((c) => c !== undefined));
+      return used.size > 1 || [...used].some((c) => c !== 'free') ? COST_CATEGORIES.filter((c) => used.has(c) && c !== 'donation') : [];
+    });
     return html`<details class="filters" part="filters">
       <summary part="filters-toggle">${this.t('filter.title')}${count ? html` <span class="count">(${this.t('filter.active', { count })})</span>` : nothing}</summary>
       <div class="filters__body">
@@ -341,10 +351,13 @@ export class WwProgrammeDirectory extends WwElement {
         <fieldset class="group">
           <legend>${this.t('filter.more')}</legend>
           ${checkbox('childcare', this.t('filter.childcare'), f.childcare, (childcare) => change({ childcare }))}
-          ${checkbox('free', this.t('filter.free'), f.free, (free) => change({ free }))}
+          ${costs.length ? nothing : checkbox('free', this.t('filter.free'), f.free, (free) => change({ free }))}
           ${checkbox('noreg', this.t('programme.noRegistrationFilter'), f.noreg, (noreg) => change({ noreg }))}
           ${checkbox('places', this.t('programme.placesFilter'), f.places, (places) => change({ places }))}
         </fieldset>
+        ${costs.length
+          ? select('cost', this.t('filter.cost'), f.cost, this.t('filter.costAny'), costs.map((c) => ({ id: c, label: this.t(`costcat.${c}` as UiKey) })), (cost) => change({ cost: cost as DirectoryFilters['cost'], free: false }))
+          : nothing}
         ${count ? html`<p><button type="button" class="link-button" part="button reset" @click=${() => this.commit({ ...emptyDirectoryFilters(), q: f.q })}>${this.t('filter.reset')}</button></p>` : nothing}
       </div>
     </details>`;
@@ -352,6 +365,13 @@ export class WwProgrammeDirectory extends WwElement {
 
   private renderEmpty(index: FeedIndex): TemplateResult {
     const f = this.filters;
+    // Nothing of this kind in the feed at all: say so and offer the next best step.
+    if (![...index.programmes.values()].some((p) => !hasEnded(p, this.today))) {
+      return html`<div class="empty" part="empty">
+        <p>${this.t('programme.noneInFeed')}</p>
+        ${renderNextBest(this, index, pageLink(this.finderHref, 'finderHref'))}
+      </div>`;
+    }
     // Without the search words: how many would the filters alone give?
     const withoutWords = f.q ? directoryEntries(index, { ...directoryQuery(f), today: this.today }).length : 0;
     return html`<div class="empty" part="empty">

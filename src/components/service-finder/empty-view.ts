@@ -8,6 +8,9 @@ import type { UiKey } from '../../i18n/index.js';
 import { kreisContact } from '../shared/contact-view.js';
 import { renderResultCard, type FinderContext } from './result-view.js';
 
+// The empty state and what it offers load together, only when a list is empty.
+export { finderAlternatives } from '../../core/finder-alternatives.js';
+
 export function renderEmpty(ctx: FinderContext, alternatives: FinderAlternatives, relax: (filter: RelaxableFilter) => void): TemplateResult {
   const { ui } = ctx;
   return html`<div class="empty" part="empty">

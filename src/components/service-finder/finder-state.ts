@@ -2,8 +2,11 @@
  * What the person asked the finder: the text, the filters and the open
  * entry, with their form in the page URL (`?ww-q=Deutschkurs&ww-free=1`).
  */
-import { ACCESS_MODES, type AccessMode } from '../../core/schema/index.js';
+import { ACCESS_MODES, COST_CATEGORIES, type AccessMode, type CostCategory } from '../../core/schema/index.js';
 import type { FinderQuery, RelaxableFilter } from '../../core/finder.js';
+import type { FinderEntry, FinderKind } from '../../core/finder-answer.js';
+
+export const FINDER_KINDS: readonly FinderKind[] = ['service', 'programme', 'funding', 'pathway'];
 import type { UrlValues } from '../shared/url-state.js';
 
 export interface FinderFilters {
@@ -23,17 +26,21 @@ export interface FinderFilters {
   status: string;
   /** Only offers in this Gemeinde (AGS). */
   ort: string;
+  /** Only this kind of entry (offices, courses, funding programmes, Wegweiser paths); empty = all. */
+  kind: FinderKind | '';
+  /** What it may cost: one cost category; empty = any. */
+  cost: CostCategory | '';
   /** Id of the service shown in detail. */
   detail: string;
 }
 
 export const URL_KEYS = [
-  'q', 'topic', 'audience', 'spoken', 'access', 'open', 'barrierfree', 'free', 'childcare', 'gemeinde', 'status', 'ort', 'detail',
+  'q', 'topic', 'audience', 'spoken', 'access', 'open', 'barrierfree', 'free', 'childcare', 'gemeinde', 'status', 'ort', 'kind', 'cost', 'detail',
 ] as const;
 
 export const emptyFilters = (): FinderFilters => ({
   q: '', topic: '', audience: '', spoken: '', access: [], open: false, barrierfree: false, free: false, childcare: false,
-  gemeinde: '', status: '', ort: '', detail: '',
+  gemeinde: '', status: '', ort: '', kind: '', cost: '', detail: '',
 });
 
 const flag = (values: string[] | undefined) => !!values && values[0] !== '0' && values[0] !== 'false';
@@ -55,6 +62,8 @@ export function filtersFromUrl(params: Map<string, string[]>, defaults: FinderFi
     gemeinde: /^\d{8}$/.test(one('gemeinde')) ? one('gemeinde') : defaults.gemeinde,
     status: one('status'),
     ort: /^\d{8}$/.test(one('ort')) ? one('ort') : '',
+    kind: (FINDER_KINDS as readonly string[]).includes(one('kind')) ? one('kind') as FinderKind : '',
+    cost: (COST_CATEGORIES as readonly string[]).includes(one('cost')) ? one('cost') as CostCategory : '',
     detail: one('detail'),
   };
 }
@@ -82,6 +91,7 @@ export function finderQuery(filters: FinderFilters, now: Date): FinderQuery {
   return query;
 }
 
+
 /** The filters to clear when the person drops a filter the core named (`finderAlternatives`). */
 export function withoutFilter(filters: FinderFilters, filter: RelaxableFilter): FinderFilters {
   const next = { ...filters };
@@ -96,12 +106,24 @@ export function withoutFilter(filters: FinderFilters, filter: RelaxableFilter): 
     case 'childcare': next.childcare = false; break;
     case 'barrierFree': next.barrierfree = false; break;
     case 'place': next.ort = ''; break;
+    case 'kind': next.kind = ''; break;
+    case 'cost': next.cost = ''; break;
   }
   return next;
 }
 
 /** Number of active filters (not counting the text, the home Gemeinde or the open entry). */
 export function activeFilterCount(filters: FinderFilters): number {
-  return [filters.topic, filters.audience, filters.spoken, filters.ort, filters.status].filter(Boolean).length
+  return [filters.topic, filters.audience, filters.spoken, filters.ort, filters.status, filters.kind, filters.cost].filter(Boolean).length
     + filters.access.length + [filters.open, filters.barrierfree, filters.free, filters.childcare].filter(Boolean).length;
+}
+
+/** What `detail` (and `ww-detail`) holds for an entry: a service's id, `programme:<id>`, `pathway:<id>`. */
+export function entryKey(entry: FinderEntry): string {
+  return entry.kind === 'service' ? entry.service.id : entry.kind === 'programme' ? `programme:${entry.programme.id}` : `pathway:${entry.pathway.id}`;
+}
+
+/** The id of an entry card's heading (its link is the focus target after going back). */
+export function headingIdOf(entry: FinderEntry): string {
+  return entry.kind === 'service' ? `r-${entry.service.id}` : entry.kind === 'programme' ? `r-p-${entry.programme.id}` : `r-w-${entry.pathway.id}`;
 }

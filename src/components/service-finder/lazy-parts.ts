@@ -1,5 +1,5 @@
 /**
- * The finder's parts most visits never open — the map and the detail view —
+ * The finder's parts most visits never open — the map, the filters' controls, the detail views —
  * as a controller that loads their code on first use and tells the element
  * to render again when it has arrived.
  */
@@ -15,8 +15,6 @@ export class FinderLazyParts implements ReactiveController {
   mapFailed = false;
   private mapView: FinderMapView | undefined;
   private mapModule: typeof import('./map-view.js') | undefined;
-  private detailModule: typeof import('./detail-view.js') | undefined;
-  private detailLoading = false;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -49,15 +47,51 @@ export class FinderLazyParts implements ReactiveController {
     }
   }
 
+  private readonly filters = new LazyModule(this.host, () => import('./filters-body.js'));
+  private readonly other = new LazyModule(this.host, () => import('./other-detail.js'));
+  private readonly detail = new LazyModule(this.host, () => import('./detail-view.js'));
+
+  /**
+   * The filters' controls, or undefined while they load: fetched in idle time
+   * once the list is shown, at once when the person opens the disclosure.
+   */
+  filtersBody(now = false): typeof import('./filters-body.js') | undefined {
+    return this.filters.get(!now);
+  }
+
+  /** The detail of a course or path, or undefined while its module loads (the load starts here). */
+  otherDetail(): typeof import('./other-detail.js') | undefined {
+    return this.other.get();
+  }
+
   /** The detail view's module, or undefined while it loads (the load starts here). */
   detailView(): typeof import('./detail-view.js') | undefined {
-    if (!this.detailModule && !this.detailLoading) {
-      this.detailLoading = true;
-      void import('./detail-view.js').then((module) => {
-        this.detailModule = module;
-        this.host.requestUpdate();
-      }, () => (this.detailLoading = false));
-    }
-    return this.detailModule;
+    return this.detail.get();
+  }
+}
+
+/** A module loaded on first use (or in idle time); the host renders again when it has arrived. */
+class LazyModule<T> {
+  private module: T | undefined;
+  private state: 'idle' | 'scheduled' | 'loading' = 'idle';
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly loader: () => Promise<T>) {}
+
+  get(idle = false): T | undefined {
+    if (this.module || this.state === 'loading') return this.module;
+    if (idle && typeof requestIdleCallback === 'function') {
+      if (this.state === 'idle') requestIdleCallback(() => this.load(), { timeout: 2000 });
+      this.state = 'scheduled';
+    } else this.load();
+    return undefined;
+  }
+
+  private load(): void {
+    if (this.module || this.state === 'loading') return;
+    this.state = 'loading';
+    this.loader().then((module) => {
+      this.module = module;
+      this.host.requestUpdate();
+    }, () => (this.state = 'idle'));
   }
 }

@@ -19,6 +19,7 @@ export { gemeindeName };
 import type { UiKey } from '../../i18n/index.js';
 import { routeTime } from '../../core/travel.js';
 import { renderRouteLine } from '../route-time/route-view.js';
+import { costText } from '../shared/cost-status.js';
 
 export interface FinderContext {
   ui: Ui;
@@ -73,7 +74,7 @@ export function renderFacts(ctx: FinderContext, result: FinderResult, full: bool
     ${fact(ui.t('fact.hours'), location || hours ? renderHoursLine(ui, hours, now, index.feed.holidays) : nothing)}
     ${fact(ui.t('fact.languages'), languages || interpreter ? [languages, interpreter].filter(Boolean).join(' · ') : nothing)}
     ${fact(ui.t('fact.access'), service.access.map((m) => accessLabel(ui, m)).join(', '))}
-    ${fact(ui.t('fact.cost'), service.cost ? html`${service.cost.free ? ui.t('cost.free') : ui.t('cost.paid')}${service.cost.text ? html` – ${ui.renderText(service.cost.text)}` : nothing}` : nothing)}
+    ${fact(ui.t('fact.cost'), service.cost ? costText(ui, service.cost) : nothing)}
     ${fact(ui.t('fact.childcare'), service.childcare ? ui.t('yes') : nothing)}
     ${route && (route.transit || route.walk || route.estimate) ? fact(ui.t('fact.travel'), html`<span class="route">${renderRouteLine(ui, route)}</span>`) : nothing}
     ${full && location && !location.sensitive && ctx.home
@@ -106,9 +107,10 @@ export function renderResultCard(ctx: FinderContext, result: FinderResult): Temp
   const { service } = result;
   const organisation = index.organisations.get(service.organisation);
   const headingId = `r-${service.id}`;
-  return html`<li class="result${result.responsible ? ' result--responsible' : ''}" part="result">
+  return html`<li class="result${result.responsible ? ' result--responsible' : ''}${result.othersOnly ? ' result--others' : ''}" part="result">
     <article aria-labelledby=${headingId}>
       ${renderResponsible(ctx, result)}
+      ${result.othersOnly ? html`<p class="badge badge--others" part="others-only">${ui.t('result.othersOnly')}</p>` : nothing}
       <div role="heading" aria-level=${ctx.headingLevel} class="result__title" id=${headingId}>
         <a href=${ctx.detailHref(service.id)} part="result-link" @click=${(e: Event) => ctx.openDetail(service.id, e)}>${ui.renderText(service.name)}</a>
       </div>

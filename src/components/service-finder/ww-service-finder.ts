@@ -4,7 +4,6 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { WwElement } from '../shared/ww-element.js';
 import { deFinder } from '../../i18n/de-finder.js';
 import { addGerman } from '../../i18n/index.js';
@@ -16,18 +15,19 @@ import { Combobox, type ComboOption } from '../shared/combobox.js';
 import { loadSearch, searchIfReady } from '../shared/search-loader.js';
 import { paramPrefix, readUrl, urlWith, writeUrl } from '../shared/url-state.js';
 import { locationsOf, type FeedIndex } from '../../core/feed-index.js';
-import type { FinderResult } from '../../core/finder.js';
+import type { FinderEntry } from '../../core/finder-answer.js';
 import type { SearchKind } from '../../core/search.js';
+import { berlinDate } from '../../core/dates.js';
 import { textOf } from '../../core/text.js';
 import {
-  emptyFilters, filtersFromUrl, filtersToUrl, finderQuery, URL_KEYS, withoutFilter, type FinderFilters,
+  emptyFilters, entryKey, filtersFromUrl, filtersToUrl, headingIdOf, URL_KEYS, withoutFilter, type FinderFilters,
 } from './finder-state.js';
-import { renderResultCard, type FinderContext } from './result-view.js';
-import { renderEmpty } from './empty-view.js';
+import type { FinderContext } from './result-view.js';
+import { renderList, renderPrintList, summaryText } from './list-view.js';
 import { renderChips, renderFilters, renderHomePicker, type FilterPatch } from './filters-view.js';
 import { renderMapContainer, renderMapToggle, tilesHost } from './map-toggle.js';
 import { FinderLazyParts } from './lazy-parts.js';
-import { FinderResults } from './finder-results.js';
+import { FinderResults, otherCards } from './finder-results.js';
 import { resultStyles as finderStyles } from '../shared/result-styles.js';
 import type { UiKey } from '../../i18n/index.js';
 
@@ -36,6 +36,8 @@ addGerman(deFinder);
 
 /** Results shown at first and per "show more". */
 const PAGE = 20;
+/** What the search field suggests while typing. */
+const SUGGEST_KINDS: SearchKind[] = ['topic', 'service', 'programme', 'pathway', 'place'];
 /** Typing pauses this long before the result list follows. */
 const TYPING_PAUSE_MS = 350;
 
@@ -105,6 +107,12 @@ export class WwServiceFinder extends WwElement {
   /** Do not mirror the filters into the page URL. */
   @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
 
+  /** Address of the site's page with the programme directory (course details link there as well). */
+  @property({ attribute: 'directory-href' }) directoryHref?: string;
+
+  /** Address of the site's page with the Wegweiser (paths open there as well). */
+  @property({ attribute: 'wegweiser-href' }) wegweiserHref?: string;
+
   /** Put schema.org JSON-LD of the current results (up to 50) into the page's `<head>`, for search engines. */
   @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
 
@@ -113,8 +121,9 @@ export class WwServiceFinder extends WwElement {
   @state() private now = new Date();
 
   private readonly answer = new FinderResults(this);
-  private get results(): FinderResult[] {
-    return this.answer.results;
+  /** Everything listed: offices, courses, funding programmes, paths. */
+  private get entries(): FinderEntry[] {
+    return this.answer.entries;
   }
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
@@ -129,7 +138,7 @@ export class WwServiceFinder extends WwElement {
       new JsonLdController(this, () => {
         const state = this.feedState.state;
         return this.jsonLd && state.status === 'ready' && this.answer.index === state.index
-          ? { index: state.index, items: this.results, lang: this.uiLang, url: (s) => this.detailHref(s.id) }
+          ? { index: state.index, items: this.answer.services, lang: this.uiLang, url: (s) => this.detailHref(s.id) }
           : undefined;
       });
       this.requestUpdate();
@@ -191,7 +200,7 @@ export class WwServiceFinder extends WwElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const state = this.feedState.state;
-    if (state.status === 'ready') this.lazy.syncMap(state.index, this.results, this.tiles, this.tilesAttribution);
+    if (state.status === 'ready') this.lazy.syncMap(state.index, this.answer.services, this.tiles, this.tilesAttribution);
   }
 
   // ---- interaction ----
@@ -202,7 +211,7 @@ export class WwServiceFinder extends WwElement {
       const search = searchIfReady(state.index, this.uiLang);
       if (search) {
         const options: ComboOption<SuggestTarget>[] = text.trim()
-          ? search.suggest(text, { limit: 8 }).map((s) => ({
+          ? search.suggest(text, { limit: 8, kinds: SUGGEST_KINDS }).map((s) => ({
               key: `${s.kind}:${s.id}`,
               label: s.label,
               kind: this.t(`suggest.${s.kind}` as UiKey),
@@ -228,9 +237,10 @@ export class WwServiceFinder extends WwElement {
     } else if (kind === 'place' && state.status === 'ready' && state.index.gemeinden.has(id)) {
       this.combobox.setValue('');
       this.commit({ ort: id, q: '', detail: '' });
-    } else if (kind === 'service') {
-      this.commit({ q: option.label, detail: id }, true, false);
-      this.emit('ww-detail', { id });
+    } else if (kind === 'service' || kind === 'programme' || kind === 'pathway') {
+      const key = kind === 'service' ? id : `${kind}:${id}`;
+      this.commit({ q: option.label, detail: key }, true, false);
+      this.emit('ww-detail', { id: key });
       this.focusAfterRender('#detail-title');
     } else {
       this.commit({ q: option.label, detail: '' });
@@ -256,7 +266,7 @@ export class WwServiceFinder extends WwElement {
           query: q,
           filters,
           ...(this.filters.gemeinde ? { gemeinde: this.filters.gemeinde } : {}),
-          results: this.results.length,
+          results: this.entries.length,
         });
       });
     }
@@ -284,17 +294,18 @@ export class WwServiceFinder extends WwElement {
   }
 
   private closeDetail = (): void => {
-    const id = this.filters.detail;
-    const position = this.results.findIndex((r) => r.service.id === id);
+    const key = this.filters.detail;
+    const position = this.entries.findIndex((e) => entryKey(e) === key);
     if (position >= this.shown) this.shown = Math.ceil((position + 1) / PAGE) * PAGE;
     this.commit({ detail: '' }, true, false);
-    this.focusAfterRender(`#r-${CSS.escape(id)} a`);
+    const entry = this.entries[position];
+    if (entry) this.focusAfterRender(`#${CSS.escape(headingIdOf(entry))} a`);
   };
 
   private showMore = (): void => {
-    const first = this.results[this.shown];
+    const first = this.entries[this.shown];
     this.shown += PAGE;
-    if (first) this.focusAfterRender(`#r-${CSS.escape(first.service.id)} a`);
+    if (first) this.focusAfterRender(`#${CSS.escape(headingIdOf(first))} a`);
   };
 
   private context(index: FeedIndex): FinderContext {
@@ -333,19 +344,37 @@ export class WwServiceFinder extends WwElement {
     if (status || state.status !== 'ready') return html`<div class="ww-root finder" dir=${this.uiDir}>${status}</div>`;
     const index = state.index;
     const ctx = this.context(index);
-    const detail = this.filters.detail ? this.results.find((r) => r.service.id === this.filters.detail)
-      ?? this.entryOutsideResults(index, this.filters.detail) : undefined;
+    const key = this.filters.detail;
+    const detail = key ? this.entries.find((e) => entryKey(e) === key) ?? entryOutsideResults(index, key, this.lazy, this.now) : undefined;
+    // A deep link to a course or path waits for their code instead of showing the list first.
+    if (!detail && /^(programme|pathway):/.test(key) && !this.lazy.otherDetail() && !this.answer.pending) {
+      return html`<div class="ww-root finder" dir=${this.uiDir} lang=${this.uiLang}><div class="status status--loading" role="status" part="status"><span class="spinner" aria-hidden="true"></span>${this.t('status.loading')}</div></div>`;
+    }
     return html`<div class="ww-root finder" dir=${this.uiDir} lang=${this.uiLang}>
       ${this.renderFeedNotices()}
       ${detail ? this.renderDetailView(ctx, detail) : this.renderSearch(index, ctx)}
     </div>`;
   }
 
-  private renderDetailView(ctx: FinderContext, detail: FinderResult): TemplateResult {
-    const view = this.lazy.detailView();
-    if (!view) {
-      return html`<div class="status status--loading" role="status" part="status"><span class="spinner" aria-hidden="true"></span>${this.t('status.loading')}</div>`;
+  private renderDetailView(ctx: FinderContext, detail: FinderEntry): TemplateResult {
+    const loading = html`<div class="status status--loading" role="status" part="status"><span class="spinner" aria-hidden="true"></span>${this.t('status.loading')}</div>`;
+    if (detail.kind !== 'service') {
+      const other = this.lazy.otherDetail();
+      if (!other) return loading;
+      const actions = {
+        back: this.closeDetail,
+        print: (content: TemplateResult) => void this.print('entry', content, detail.kind === 'programme' ? textOf(detail.programme.title, this.uiLang) : textOf(detail.pathway.title, this.uiLang)),
+        root: this.shadowRoot!,
+        emit: (name: 'ww-calendar', value: { id: string; text: string }) => this.emit(name, value),
+        href: this.detailHref,
+        today: berlinDate(this.now),
+        ...(this.directoryHref ? { directoryHref: this.directoryHref } : {}),
+        ...(this.wegweiserHref ? { wegweiserHref: this.wegweiserHref } : {}),
+      };
+      return detail.kind === 'programme' ? other.renderProgrammeDetail(ctx, detail, actions) : other.renderPathwayDetail(ctx, detail, actions);
     }
+    const view = this.lazy.detailView();
+    if (!view) return loading;
     return view.renderDetail(ctx, detail, {
       back: this.closeDetail,
       print: () => void this.print('entry', view.renderDetail({ ...ctx, detailHref: () => '', openDetail: () => undefined }, detail, { back: () => undefined, print: () => undefined, pageUrl: '' }), textOf(detail.service.name, this.uiLang)),
@@ -353,16 +382,9 @@ export class WwServiceFinder extends WwElement {
     });
   }
 
-  /** A deep link may name an entry the current filters leave out: it still opens. */
-  private entryOutsideResults(index: FeedIndex, id: string): FinderResult | undefined {
-    const service = index.services.get(id);
-    if (!service) return undefined;
-    const location = locationsOf(index, service)[0];
-    return location ? { service, location } : { service };
-  }
-
   private renderSearch(index: FeedIndex, ctx: FinderContext): TemplateResult {
-    const results = this.results;
+    const entries = this.entries;
+    const rest = entries.length - this.shown;
     return html`
       <form role="search" class="searchform" part="form" @submit=${(e: Event) => {
         e.preventDefault();
@@ -377,38 +399,35 @@ export class WwServiceFinder extends WwElement {
         })}
       </form>
       ${renderHomePicker(this, index, this.filters, this.change)}
-      ${renderFilters(this, index, this.filters, this.change, this.reset)}
+      ${renderFilters(this, this.filters, this.lazy.filtersBody()?.renderFiltersBody(this, index, this.filters, this.change, this.reset), () => this.lazy.filtersBody(true))}
       ${renderChips(this, index, this.filters, this.change)}
-      <div class="summary" part="summary" role="status">${this.summaryText(results.length)}</div>
-      ${results.length
+      <div class="summary" part="summary" role="status" aria-busy=${this.answer.pending ? 'true' : 'false'}>${summaryText(this, this.answer, this.filters.q)}</div>
+      ${this.answer.hidden.length ? otherCards()?.renderHidden(this, this.answer.hidden, () => this.change({ open: false, access: [] })) : nothing}
+      ${entries.length
         ? html`<div class="toolbar">
             ${renderMapToggle(this, this.lazy.mapShown, tilesHost(index, this.tiles, this.tilesAttribution), this.lazy.toggleMap)}
-            <button type="button" class="button-secondary" part="button print" @click=${() => void this.print('list', this.renderPrintList(ctx), this.t('print.listTitle'))}>${this.t('print.list')}</button>
+            <button type="button" class="button-secondary" part="button print" @click=${() => void this.print('list', renderPrintList(ctx, this.answer, this.filters.q), this.t('print.listTitle'))}>${this.t('print.list')}</button>
           </div>`
         : nothing}
       ${renderMapContainer(this, this.lazy.mapShown, this.lazy.mapFailed)}
-      ${results.length
-        ? html`<ol class="results" part="results">${guard([results, this.shown, this.strings, this.now, this.filters.gemeinde, this.headingLevel],
-            () => results.slice(0, this.shown).map((r) => renderResultCard(ctx, r)))}</ol>
-            ${results.length > this.shown
-              ? html`<p><button type="button" class="button-secondary" part="button more" @click=${this.showMore}>${this.t('results.more', { count: Math.min(PAGE, results.length - this.shown), total: results.length - this.shown })}</button></p>`
-              : nothing}`
-        : this.answer.pending || !this.answer.alternatives
-          ? nothing
-          : renderEmpty(ctx, this.answer.alternatives, (filter) => this.commit({ ...withoutFilter(this.filters, filter), detail: '' }))}
+      ${renderList({
+        ctx,
+        answer: this.answer,
+        shown: this.shown,
+        deps: [this.strings, this.now, this.filters.gemeinde, this.headingLevel],
+        more: rest > 0
+          ? html`<p><button type="button" class="button-secondary" part="button more" @click=${this.showMore}>${this.t('results.more', { count: Math.min(PAGE, rest), total: rest })}</button></p>`
+          : nothing,
+        relax: (filter) => this.commit({ ...withoutFilter(this.filters, filter), detail: '' }),
+      })}
     `;
   }
+}
 
-  private summaryText(count: number): string {
-    if (this.answer.pending) return this.t('search.preparing');
-    const q = this.filters.q;
-    if (count === 0) return q ? this.t('results.noneFor', { query: q }) : this.t('results.none');
-    return q ? this.t('results.countFor', { count, query: q }) : this.t('results.count', { count });
-  }
-
-  private renderPrintList(ctx: FinderContext): TemplateResult {
-    return html`<div role="heading" aria-level="1" class="print__title">${this.t('print.listTitle')}</div>
-      <p>${this.summaryText(this.results.length)}</p>
-      <ol class="results">${this.results.slice(0, 50).map((r) => renderResultCard({ ...ctx, openDetail: () => undefined }, r))}</ol>`;
-  }
+/** A deep link may name an entry the current filters leave out: it still opens (courses and paths once their code is in). */
+function entryOutsideResults(index: FeedIndex, key: string, lazy: FinderLazyParts, now: Date): FinderEntry | undefined {
+  const service = index.services.get(key);
+  if (!service) return /^(programme|pathway):/.test(key) ? lazy.otherDetail()?.outsideEntry(index, key, berlinDate(now)) : undefined;
+  const location = locationsOf(index, service)[0];
+  return location ? { kind: 'service', service, location } : { kind: 'service', service };
 }

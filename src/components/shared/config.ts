@@ -10,6 +10,10 @@ export interface KitConfig {
   /** Map tile URL template; only used after the user asks for the map. */
   tiles?: string;
   tilesAttribution?: string;
+  /** The site's pages with the other elements, so that each can point to the next best step. */
+  finderHref?: string;
+  directoryHref?: string;
+  wegweiserHref?: string;
 }
 
 const config: KitConfig = {};
@@ -34,5 +38,10 @@ export function configFromScript(script: HTMLScriptElement | null | undefined): 
   if (data.lang) out.lang = data.lang;
   if (data.tiles) out.tiles = data.tiles;
   if (data.tilesAttribution) out.tilesAttribution = data.tilesAttribution;
+  for (const key of ['finderHref', 'directoryHref', 'wegweiserHref'] as const) {
+    const value = data[key];
+    if (value) out[key] = new URL(value, document.baseURI).href;
+  }
   return out;
 }
+

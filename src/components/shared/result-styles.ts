@@ -90,6 +90,26 @@ export const resultStyles = css`
     padding: 0.15rem 0.5rem;
     margin-block-end: 0.4rem;
   }
+  .badge--others {
+    border-inline-start-color: var(--_border);
+    color: var(--_muted);
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin-block-end: 0.25rem;
+  }
+  .badges .badge {
+    margin: 0;
+  }
+  .badge--status {
+    border-inline-start-color: var(--_warning);
+    font-weight: 600;
+  }
+  .badge--cancelled {
+    border-inline-start-color: var(--_danger);
+  }
   .facts {
     display: grid;
     gap: 0.15rem;

@@ -11,6 +11,8 @@ import { resultStyles } from '../shared/result-styles.js';
 import { select } from '../shared/form-controls.js';
 import { sortedGemeinden } from '../shared/feed-memo.js';
 import { paramPrefix, readUrl, writeUrl } from '../shared/url-state.js';
+import { pageLink } from '../shared/page-link.js';
+import { renderNextBest } from '../shared/next-best.js';
 import type { Ui } from '../shared/ui.js';
 import type { FeedIndex } from '../../core/feed-index.js';
 import { stepContact, visibleQuestions, walkPath, type Answers } from '../../core/pathway.js';
@@ -90,6 +92,9 @@ export class WwWegweiser extends WwElement {
 
   /** Heading level of the pathway title (steps one below; default 2). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Address of the site's page with the service finder: the next step when a feed has no pathways. */
+  @property({ attribute: 'finder-href' }) finderHref?: string;
 
   @state() private chosen = '';
   @state() private answers: Answers = {};
@@ -181,6 +186,12 @@ export class WwWegweiser extends WwElement {
 
   private renderChooser(index: FeedIndex): TemplateResult {
     const all = [...index.pathways.values()];
+    // A feed without pathways: say so and offer the next best step, never an empty frame.
+    if (!all.length) {
+      return html`<div role="heading" aria-level=${this.headingLevel} class="title" id="choose-title" tabindex="-1">${this.t('weg.choose')}</div>
+        <p class="status status--note" part="status empty">${this.t('weg.none')}</p>
+        ${renderNextBest(this, index, pageLink(this.finderHref, 'finderHref'))}`;
+    }
     const forHelpers = (p: Pathway) => (p.audience ?? []).some((a) => a === 'arbeitgeber' || a === 'ehrenamtliche');
     const group = (list: Pathway[]) => html`<ul class="paths" part="choose">${list.map((p) => html`<li>
       <button type="button" class="path-button" part="button path" @click=${() => this.choose(p.id)}>
