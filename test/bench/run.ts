@@ -238,7 +238,15 @@ async function searchQuality() {
   if (!parsed.ok) return say(`\nSearch quality: ${feedPath} is not a valid feed.`);
   const judgements = JSON.parse(readFileSync('test/bench/search-judgements.json', 'utf8'));
   const r = evaluateSearch(parsed.feed, judgements);
-  say(table(`Search quality on the demo feed (${feedPath})`, ['judged queries', 'recall@5', 'noisy queries', 'zero-result queries'], [[r.queries, r.recallAt5.toFixed(3), r.noisy, r.zeroResults]]));
+  say(table(`Search quality of search() on the demo feed (${feedPath})`, ['judged queries', 'recall@5', 'noisy queries', 'zero-result queries'], [[r.queries, r.recallAt5.toFixed(3), r.noisy, r.zeroResults]]));
+  // What the citizen sees: the finder's list (offices, courses, funding programmes, paths; responsible office first).
+  const { evaluateFinder, qualityTable, vogelsbergQuality } = await import('./finder-quality.js');
+  const vogelsberg = await vogelsbergQuality();
+  say(qualityTable('Finder path on the second test Kreis (Vogelsberg, test/fixtures/vogelsberg), what the citizen sees', vogelsberg));
+  const heldOut = JSON.parse(readFileSync('test/fixtures/vogelsberg/judgements.json', 'utf8')).queries.filter((q: { set?: string }) => q.set === 'held-out').map((q: { query: string }) => q.query);
+  const held = vogelsberg.details.filter((d) => heldOut.includes(d.query));
+  say(table('… of which held out (written after tuning)', ['queries', 'all relevant in top 5', 'noisy', 'zero'], [[held.length, held.filter((d) => d.right).length, held.filter((d) => d.noise.length).length, held.filter((d) => d.zeroResults).length]]));
+  say(qualityTable(`Finder path on the demo feed (${feedPath})`, evaluateFinder(parsed.feed, judgements.queries, judgements.today ?? parsed.feed.generatedAt.slice(0, 10))));
 }
 
 const only = process.argv.slice(2);

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createIndex } from '../../src/core/feed-index.js';
-import { finderAlternatives, finderResults, spokenLanguages } from '../../src/core/finder.js';
+import { finderResults, spokenLanguages } from '../../src/core/finder.js';
+import { finderAlternatives } from '../../src/core/finder-alternatives.js';
 import { kreisFeed, KRAUTHEIM, KUENZELSAU, OEHRINGEN } from '../helpers/kreis-feed.js';
 
 const index = createIndex(kreisFeed());
@@ -31,19 +32,25 @@ test('a status picks the responsible office and the place that serves the Gemein
 
 test('without a search, offers in the person’s Gemeinde come first, then by distance; expired ones never', () => {
   const results = finderResults(index, { topic: 'beratung', home: OEHRINGEN, today: TODAY });
-  // Offers with a place (nearest first) before those without one.
-  assert.deepEqual(ids(results), ['mbe-caritas', 'frauenberatung', 'online-only']);
+  // The online offer serves Öhringen only: it is "yours"; then offers with a place, nearest first.
+  assert.deepEqual(ids(results), ['online-only', 'mbe-caritas', 'frauenberatung']);
+  assert.equal(results[0]!.responsible?.match, 'area');
   assert.ok(!ids(results).includes('old-project'));
-  // Service areas: the online offer is only for Öhringen.
-  assert.ok(!ids(finderResults(index, { topic: 'beratung', home: KUENZELSAU, today: TODAY })).includes('online-only'));
+  // From Künzelsau the Öhringen-only offer is still listed, last and marked, never silently dropped.
+  const kuen = finderResults(index, { topic: 'beratung', home: KUENZELSAU, today: TODAY });
+  assert.equal(kuen.at(-1)!.service.id, 'online-only');
+  assert.equal(kuen.at(-1)!.othersOnly, true);
+  assert.ok(kuen.slice(0, -1).every((r) => !r.othersOnly));
 });
 
-test('search hits decide the order, and the responsible office joins them even when its name did not match', () => {
+test('search hits decide the order, the responsible office joins them, and offices for other Gemeinden come last', () => {
   const results = finderResults(index, {
     home: KUENZELSAU, askedTopic: 'aufenthalt', today: TODAY,
     hits: [{ id: 'abh-oeh', score: 5 }, { id: 'mbe-caritas', score: 2 }],
   });
-  assert.deepEqual(ids(results), ['abh-lra', 'abh-oeh', 'mbe-caritas']);
+  // The Öhringen office serves Öhringen's area only: a visitor from Künzelsau sees it after the rest, marked.
+  assert.deepEqual(ids(results), ['abh-lra', 'mbe-caritas', 'abh-oeh']);
+  assert.equal(results[2]!.othersOnly, true);
 });
 
 test('filters narrow by facts; the place filter keeps offers with a place in that Gemeinde', () => {

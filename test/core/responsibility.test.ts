@@ -43,10 +43,16 @@ test('without a status, every status-specific office is listed with the statuses
   ]);
 });
 
+test('without a rule, a service whose own area names the Gemeinde is the responsible one', () => {
+  const [own] = responsibleFor(index, { gemeinde: OEHRINGEN, topic: 'beratung', today });
+  assert.equal(own!.match, 'area');
+  assert.equal(own!.service.id, 'online-only');
+});
+
 test('when nothing is recorded, the nearest current office of the topic is offered', () => {
-  const [nearest, ...rest] = responsibleFor(index, { gemeinde: OEHRINGEN, topic: 'beratung', today });
+  const [nearest, ...rest] = responsibleFor(index, { gemeinde: KRAUTHEIM, topic: 'beratung', today });
   assert.equal(nearest!.match, 'nearest');
-  assert.equal(nearest!.service.id, 'mbe-caritas');
+  assert.equal(nearest!.service.id, 'frauenberatung');
   const ids = [nearest!, ...rest].map((o) => o.service.id);
   assert.ok(!ids.includes('old-project'), 'expired services are never offered');
   const fromKuen = responsibleFor(index, { gemeinde: KUENZELSAU, topic: 'beratung', today });

@@ -53,7 +53,7 @@ afterEach(() => {
 
 async function finder(template = html`<ww-service-finder json-ld no-url feed=${FEED} gemeinde="08126046"></ww-service-finder>`) {
   const el = await fixture<WwServiceFinder>(template);
-  await until(() => el.shadowRoot!.querySelector('.summary'), 'finder did not render results');
+  await until(() => el.shadowRoot!.querySelector('.summary:not([aria-busy="true"])'), 'finder did not render results');
   await el.updateComplete;
   return el;
 }

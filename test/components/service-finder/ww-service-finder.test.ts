@@ -37,7 +37,7 @@ const titles = (el: Element) => $$(el, '.results .result__title').map((t) => tex
 
 async function finder(template = html`<ww-service-finder feed=${FEED} gemeinde=${KUENZELSAU}></ww-service-finder>`) {
   const el = await fixture<WwServiceFinder>(template);
-  await until(() => $(el, '.summary') || $(el, '.status--error'), 'finder did not render results');
+  await until(() => $(el, '.summary:not([aria-busy="true"])') || $(el, '.status--error'), 'finder did not render results');
   await el.updateComplete;
   return el;
 }
@@ -52,7 +52,7 @@ async function search(el: WwServiceFinder, words: string) {
   $<HTMLInputElement>(el, 'input[role="combobox"]')!.focus();
   await sendKeys({ type: words });
   await sendKeys({ press: 'Enter' });
-  await until(() => text($(el, '.summary')).includes(words), `no results line for ${words}`);
+  await until(() => text($(el, '.summary:not([aria-busy="true"])')).includes(words), `no results line for ${words}`);
   await el.updateComplete;
 }
 
@@ -116,7 +116,7 @@ describe('<ww-service-finder>', () => {
     const chosen = text(root(el).getElementById(active));
     await sendKeys({ press: 'Enter' });
     // A topic becomes a filter chip, a service opens its detail, a text becomes the query.
-    const taken = chosen.replace(/^(Thema|Angebot|Ort): /, '').slice(0, 6);
+    const taken = chosen.replace(/^(Thema|Angebot|Kurs|Wegweiser|Ort): /, '').slice(0, 6);
     await until(() => [text($(el, '.chips')), text($(el, '#detail-title')), text($(el, '.summary'))].some((t) => t.includes(taken)), `the suggestion ${chosen} was not taken`);
     if ($(el, '#detail-title')) {
       $<HTMLButtonElement>(el, 'button[part~="back"]')!.click();
@@ -167,9 +167,11 @@ describe('<ww-service-finder>', () => {
   });
 
   it('never ends in a dead end: suggests dropping a filter, shows the nearest offer and tells analytics', async () => {
-    const el = await finder(html`<ww-service-finder feed=${FEED} gemeinde=${KUENZELSAU} topic="kita"></ww-service-finder>`);
-    // The demo has one Kita office for Künzelsau, and it offers no childcare of its own.
+    history.replaceState(null, '', `${startUrl}${startUrl.includes('?') ? '&' : '?'}ww-topic=kita&ww-kind=service`);
+    const el = await finder();
+    // The demo's Kita offices offer no childcare of their own (only a parents' evening does: not an office).
     const heard = nextEvent<SearchEventDetail>(el, 'ww-search', (d) => d.filters.childcare);
+    await until(() => $(el, 'input#childcare'), 'the filters did not load');
     const childcareBox = $<HTMLInputElement>(el, 'input#childcare')!;
     childcareBox.click();
     const event = await heard;
@@ -349,7 +351,7 @@ describe('<ww-service-finder>', () => {
     try {
       const el = await finder();
       $<HTMLElement>(el, 'details.filters')!.setAttribute('open', '');
-      await el.updateComplete;
+      await until(() => $(el, 'details.filters select#topic'), 'the filters did not load');
       expect(el.scrollWidth).to.be.at.most(320);
       expect($(el, '.finder')!.scrollWidth).to.be.at.most(el.clientWidth);
     } finally {
