@@ -38,7 +38,8 @@ export class JsonLdController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const source = this.source();
+    // A removed element may still update (a lazy part arriving late): it puts nothing into the page.
+    const source = (this.host as unknown as Element).isConnected === false ? undefined : this.source();
     if (!source || !source.items.length) {
       this.remove();
       return;
@@ -48,7 +49,7 @@ export class JsonLdController implements ReactiveController {
     this.shown = { index: source.index, items: source.items, lang: source.lang };
     const request = ++this.request;
     void import('../../core/jsonld.js').then(({ serviceJsonLd, jsonLdGraph, jsonLdScriptText }) => {
-      if (request !== this.request) return;
+      if (request !== this.request || (this.host as unknown as Element).isConnected === false) return;
       const seen = new Set<string>();
       const nodes: Record<string, unknown>[] = [];
       for (const { service } of source.items) {

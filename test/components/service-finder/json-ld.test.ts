@@ -83,6 +83,11 @@ describe('<ww-service-finder json-ld>', () => {
     expect(violations).to.equal(0);
     el.remove();
     expect(scripts()).to.have.length(0);
+    // A removed element that still updates (a lazy part arriving late) puts nothing back.
+    el.requestUpdate();
+    await el.updateComplete;
+    await import('../../../src/core/jsonld.js');
+    expect(scripts()).to.have.length(0);
   });
 
   it('follows the results, and goes away when the attribute is removed', async () => {
