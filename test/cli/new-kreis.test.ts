@@ -159,6 +159,7 @@ test('every value of the sheets reaches the compiled feed (lossless)', async () 
   assert.deepEqual(abh.cost, { free: false, category: 'fee', text: 'Gebühren nach Aufenthaltsverordnung' });
   assert.deepEqual(abh.documents, [{ de: 'Reisepass', en: 'Passport' }, { de: 'Biometrisches Foto', en: 'Biometric photo' }]);
   assert.deepEqual(abh.at, [{ location: 'ort-kv-daun', hours: { ...abh.at[0].hours, osm: 'Tu,Th 08:30-12:00', note: { de: 'Bitte vorher einen Termin buchen', en: 'Please book an appointment first' }, appointmentOnly: true } }]);
+  assert.deepEqual(byId(feed.services, 'jc-beratung').at, [{ location: 'ort-jc-daun', access: ['appointment'], note: { de: 'Eingang über den Hof', en: 'Entrance through the yard' } }]);
   assert.deepEqual(byId(feed.services, 'bb-daun').area, ['07233501', '07233075', '07233027', '07233042']);
   assert.deepEqual(byId(feed.services, 'tus-sport').cost, { free: false, category: 'contribution', text: '5 € im Monat' });
   assert.deepEqual(byId(feed.services, 'lotsen').cost, { free: true, category: 'donation' });
@@ -206,6 +207,11 @@ test('every value of the sheets reaches the compiled feed (lossless)', async () 
   assert.equal(weg.steps[0].deadlineDays, 14);
   assert.deepEqual(weg.steps[0].documents[1], { de: 'Wohnungsgeberbestätigung', en: 'Landlord confirmation' });
   assert.equal(weg.steps[0].title.ar, 'تسجيل السكن');
+  assert.deepEqual(weg.questions[0].options[0], { id: 'eu', label: { de: 'Aus einem EU-Land', en: 'From an EU country' } });
+  assert.equal(weg.questions[0].text.ar, 'من أي بلد أنت؟');
+  assert.deepEqual(weg.questions[1].when, { herkunft: ['drittstaat'] });
+  assert.deepEqual(weg.steps[1].when, { herkunft: ['drittstaat'] });
+  assert.deepEqual(weg.steps[0].next, [{ when: { herkunft: ['eu'] }, step: 'einbuergern' }]);
   assert.deepEqual(weg.steps[2].links[0], { label: { de: 'Einbürgerungstest', en: 'Naturalisation test' }, url: 'https://www.bamf.de/einbuergerung' });
   // Regions: Ortsteile, neighbouring towns (a place in Trier), consultation days elsewhere, the map.
   assert.deepEqual(feed.regions.gemeinden.find((g: { ags: string }) => g.ags === '07233501').ortsteile, [{ id: 'daun-puetzborn', name: 'Pützborn', centroid: [50.1833, 6.8167] }]);
@@ -215,7 +221,7 @@ test('every value of the sheets reaches the compiled feed (lossless)', async () 
   assert.equal(byId(feed.locations, 'ort-anerkennung-trier').gemeinde, '07211000');
   assert.deepEqual(mbe.outreach.map((o: { gemeinde: string; hours: { osm: string } }) => [o.gemeinde, o.hours.osm]), [['07233218', 'We[1] 09:00-12:00'], ['07233026', 'Tu[2] 14:00-16:00']]);
   assert.deepEqual(mbe.outreach[0].note, { de: 'im Rathaus, 1. OG', en: 'town hall, 1st floor' });
-  assert.deepEqual(feed.map, { tiles: { url: 'https://tiles.vulkaneifel.example/{z}/{x}/{y}.png', attribution: '© OpenStreetMap-Mitwirkende' } });
+  assert.deepEqual(feed.map.tiles.url, 'https://tiles.vulkaneifel.example/{z}/{x}/{y}.png');
 });
 
 test('values match regardless of case and accents; umlauts as ae/oe/ue and as a/o/u (observation 6)', () => {

@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { FeedSchema } from '../../core/schema/index.js';
 import { berlinDate } from '../../core/dates.js';
-import { UI_LANGUAGES } from '../../i18n/index.js';
+import { UI_LANGUAGES } from '../../i18n/languages.js';
 import { feedProblems, loadJson, DEFAULT_CLI_MAX_MB } from '../inspect.js';
 import { hoursProblems } from '../feed-hours.js';
 import { InputError } from '../read-input.js';
@@ -239,9 +239,9 @@ export const IMPORT_SHEETS_HELP = {
 
 Baut den bearbeitbaren Feed (die Quelle für „wegweiser compile“) aus Tabellen nach der
 Vorlage (wegweiser template): eine .xlsx-Mappe mit je einem Blatt oder ein Ordner mit je
-einer CSV-Datei für Kreis, Ortsteile, Nachbarorte, Themen, Zielgruppen, Leistungsarten,
+einer CSV-Datei für Kreis, Gemeinden, Gemeindeverbände, Ortsteile, Nachbarorte, Themen, Zielgruppen, Leistungsarten,
 Aufenthaltsstatus, Alltagswörter, Pflege, Organisationen, Orte, Angebote, Zeiten,
-Außensprechstunden, Programme, Zuständigkeiten und Wege. Eine Zeile je Eintrag, Listen mit „;“ getrennt. Texte in anderen Sprachen in
+Außensprechstunden, Programme, Zuständigkeiten, Wege und Fragen. Eine Zeile je Eintrag, Listen mit „;“ getrennt. Texte in anderen Sprachen in
 Spalten wie „Name-en“, „Beschreibung-ar“, „Name-de-x-ls“ (Leichte Sprache).
 
 Mehrere Eingaben (z. B. eine Datei je Gemeinde) werden zusammengeführt: gleiche ID →
@@ -272,9 +272,9 @@ Rückgabewerte: 0 = geschrieben, 1 = Fehler in den Tabellen (nichts geschrieben)
 
 Builds the authored feed (the source for "wegweiser compile") from spreadsheets in the
 template (wegweiser template): an .xlsx workbook with one sheet, or a folder with one CSV
-file, for each of Kreis, Ortsteile, Nachbarorte, Themen, Zielgruppen, Leistungsarten,
+file, for each of Kreis, Gemeinden, Gemeindeverbände, Ortsteile, Nachbarorte, Themen, Zielgruppen, Leistungsarten,
 Aufenthaltsstatus, Alltagswörter, Pflege, Organisationen, Orte, Angebote, Zeiten,
-Außensprechstunden, Programme, Zuständigkeiten and Wege. One row per entry, lists separated by ";". Texts in other languages in columns
+Außensprechstunden, Programme, Zuständigkeiten, Wege and Fragen. One row per entry, lists separated by ";". Texts in other languages in columns
 such as "Name-en", "Beschreibung-ar", "Name-de-x-ls" (easy-to-read German).
 
 Several inputs (e.g. one file per Gemeinde) are merged: same id → the later file wins

@@ -71,12 +71,15 @@ export function assemble(input: AssembleInput): Assembled | undefined {
     if (!state) problems.error({ ...kreis.place, column: 'Bundesland' }, 'kreis-state', `„${kreis.state}“ ist kein Bundesland. Schreiben Sie das Kürzel (BW, BY, …).`, `"${kreis.state}" is not a Bundesland. Write its code (BW, BY, …).`);
     feed = {
       version: '1.0',
-      publisher: { name: kreis.publisher ?? `Landratsamt ${name}`, ags: kreis.ags, state: state ?? '', contact: kreis.contact, licence: kreis.licence },
+      publisher: {
+        name: kreis.publisher ?? `Landratsamt ${name}`, ags: kreis.ags, state: state ?? '', contact: kreis.contact, licence: kreis.licence,
+        ...(kreis.website ? { website: kreis.website } : {}),
+      },
       ...(kreis.validUntil ? { validUntil: kreis.validUntil } : {}),
       ...(kreis.sample !== undefined ? { sample: kreis.sample } : {}),
       ...(kreis.map ? { map: kreis.map } : {}),
       languages: [feedLanguage('de')],
-      regions: { kreis: { ags: kreis.ags, name }, gemeinden: kreisGemeinden.map((g) => ({ ags: g.ags, name: g.name })) },
+      regions: { kreis: { ags: kreis.ags, name, ...(kreis.centroid ? { centroid: kreis.centroid } : {}) }, gemeinden: kreisGemeinden.map((g) => ({ ags: g.ags, name: g.name })) },
       topics: [], organisations: [], locations: [], services: [],
     };
   } else {
@@ -144,7 +147,8 @@ export function assemble(input: AssembleInput): Assembled | undefined {
         const at = (target.value.at ??= []) as Array<Record<string, unknown>>;
         let item = at.find((a) => a.location === row.location);
         if (!item) at.push((item = { location: row.location }));
-        item.hours = row.hours;
+        if (row.hours) item.hours = row.hours;
+        Object.assign(item, row.at);
       } else {
         target.value.hours = row.hours;
       }
@@ -155,6 +159,7 @@ export function assemble(input: AssembleInput): Assembled | undefined {
 
   placeRegions(feed, units, problems);
   placeOutreach(units, services, problems);
+  placeQuestions(units, slots.get('pathways')!, problems);
 
   // Stewards named by e-mail address in a Pflege column.
   const stewards = slots.get('stewards')!;
@@ -221,6 +226,19 @@ function placeRegions(feed: Record<string, unknown>, units: AssembleInput['units
       upsert((gemeinde.ortsteile ??= []) as Array<Record<string, unknown>>, row.value);
     }
     for (const row of built.neighbours ?? []) upsert((regions.neighbours ??= []), row.value);
+    for (const row of built.gemeinden ?? []) {
+      const gemeinde = regions.gemeinden?.find((g) => g.ags === row.gemeinde);
+      if (gemeinde) Object.assign(gemeinde, row.value);
+      else problems.error({ ...row.place, column: 'Gemeinde' }, 'gemeinde-not-in-feed', `Die Gemeinde ${row.gemeinde} steht nicht unter den Gemeinden des Feeds.`, `Gemeinde ${row.gemeinde} is not among the feed's Gemeinden.`);
+    }
+    for (const row of built.verbaende ?? []) {
+      const verbaende = ((regions as { verbaende?: Array<Record<string, unknown>> }).verbaende ??= []);
+      upsert(verbaende, row.value);
+      for (const ags of row.value.gemeinden as string[]) {
+        const gemeinde = regions.gemeinden?.find((g) => g.ags === ags);
+        if (gemeinde) gemeinde.verband = row.value.id;
+      }
+    }
   }
 }
 
@@ -240,6 +258,26 @@ function placeOutreach(units: AssembleInput['units'], services: Map<string, Slot
       }
       (slot.value.outreach as unknown[]).push(row.value);
       if (slot.entry) (slot.entry.outreachFrom ??= []).push(row.place);
+    }
+  }
+}
+
+/** Fragen: the sheet's rows for a pathway replace its questions. */
+function placeQuestions(units: AssembleInput['units'], pathways: Map<string, Slot>, problems: Problems): void {
+  const replaced = new Set<string>();
+  for (const { built } of units) {
+    for (const row of built.questions ?? []) {
+      const slot = pathways.get(row.pathway);
+      if (!slot) {
+        problems.error({ ...row.place, column: 'Weg-ID' }, 'question-pathway', `Den Weg „${row.pathway}“ gibt es nicht (weder im Blatt „Wege“ noch im Feed). Stimmt die ID?`, `There is no pathway "${row.pathway}" (not in sheet "Wege", nor in the feed). Is the id right?`);
+        continue;
+      }
+      if (!replaced.has(row.pathway)) {
+        replaced.add(row.pathway);
+        slot.value.questions = [];
+      }
+      (slot.value.questions as unknown[]).push(row.value);
+      if (slot.entry) (slot.entry.questionsFrom ??= []).push(row.place);
     }
   }
 }
@@ -300,6 +338,10 @@ export function placeOf(pointer: string, assembled: Assembled): SheetPlace | und
   const rest = (m[3] ?? '').split('/').filter(Boolean);
   let place = entry.place;
   let fields = rest;
+  if (entry.collection === 'pathways' && rest[0] === 'questions' && entry.questionsFrom?.[Number(rest[1])]) {
+    const column = { id: 'Frage-ID', text: 'Frage', options: 'Antworten', when: 'Wenn' }[rest[2] ?? ''];
+    return { ...entry.questionsFrom[Number(rest[1])]!, ...(column ? { column } : {}) };
+  }
   if (entry.collection === 'pathways' && rest[0] === 'steps' && rest[1] !== undefined) {
     place = entry.steps?.[Number(rest[1])] ?? entry.place;
     fields = rest.slice(2);

@@ -2,7 +2,7 @@
 import { compact, RowReader } from './row.js';
 import {
   ACCESS, COST_CATEGORY, FREE_CATEGORIES, FUNDER_LEVEL, INTERPRETER, ORG_KIND, PROGRAMME_KIND, SCHOOL_HOLIDAYS, STATUS, WHEELCHAIR,
-  pick, readClock, readDate, readLanguage, readLevels, readList, readWeekdays,
+  ID_PATTERN, pick, readClock, readDate, readLanguage, readLevels, readList, readWeekdays,
 } from './values.js';
 import { berlinWallTime } from '../berlin-datetime.js';
 import { programmePhase } from '../../core/check-base.js';
@@ -168,8 +168,14 @@ export function location(r: RowReader): Value {
   };
 }
 
+/** offene Sprechstunde, Termin, online … (; getrennt) → access modes. */
+export function accessModes(r: RowReader): string[] {
+  const modes = readList(r.get('access'), true).map((a) => choice(r, 'access', ACCESS, 'offene Sprechstunde, Termin, online, Telefon, Außensprechstunde, Hausbesuch', a)).filter((a): a is string => !!a);
+  return [...new Set(modes)];
+}
+
 export function service(r: RowReader): Value {
-  const access = readList(r.get('access'), true).map((a) => choice(r, 'access', ACCESS, 'offene Sprechstunde, Termin, online, Telefon, Außensprechstunde, Hausbesuch', a)).filter((a): a is string => !!a);
+  const access = accessModes(r);
   if (!r.get('access')) r.required('access', { de: 'Der Zugang (wie man hinkommt)', en: 'The access mode' });
   const topics = r.ids('topics');
   if (!r.get('topics')) r.required('topics', { de: 'Mindestens ein Thema', en: 'At least one topic' });
@@ -178,7 +184,7 @@ export function service(r: RowReader): Value {
     summary: r.t('summary'), description: r.t('description'), topics, types: r.ids('types'), audiences: r.ids('audiences'),
     keywords: r.words('keywords'), eligibility: eligibility(r),
     languages: languages(r, 'languages'), interpreter: choice(r, 'interpreter', INTERPRETER, 'ja, auf Anfrage, nein'),
-    cost: cost(r), childcare: r.bool('childcare'), access: [...new Set(access)],
+    cost: cost(r), childcare: r.bool('childcare'), access,
     booking: { text: r.t('bookingHow'), url: r.text('bookingUrl'), phone: r.text('bookingPhone'), email: r.text('bookingEmail'), leadTime: r.t('bookingText') },
     documents: r.textList('documents'), contact: CONTACT(r),
     at: r.ids('locations').map((location) => ({ location })), area: area(r, 'area'),
@@ -207,8 +213,8 @@ function funding(r: RowReader): Value | undefined {
 
 /** „20.01.2027 18:00-20:00; 2027-01-27 18:00“ → sessions with their Berlin offset. */
 function sessions(r: RowReader): Value[] {
-  return readList(r.get('sessions')).map((item) => {
-    const m = /^(\S+)\s+(\d{1,2}[:.]\d{2})(?:\s*(?:-|–|bis)\s*(\d{1,2}[:.]\d{2}))?(?:\s*uhr)?$/i.exec(item);
+  return readList(r.get('sessions')).map((item): Value | undefined => {
+    const m = /^(\S+)\s+(\d{1,2}[:.]\d{2})(?:\s*(?:-|–|bis)\s*(\d{1,2}[:.]\d{2}))?(?:\s*uhr)?(?:\s+@\s*(\S+))?(?:\s*\((.+)\))?$/i.exec(item);
     const date = m ? readDate(m[1]!) : undefined;
     const [from, to] = [m?.[2] ? readClock(m[2]) : undefined, m?.[3] ? readClock(m[3]) : undefined];
     const start = date && from ? berlinWallTime(date, from) : undefined;
@@ -217,8 +223,10 @@ function sessions(r: RowReader): Value[] {
       r.error('sessions', 'cell-session', `„${item}“ ist kein Termin. Schreiben Sie Datum und Uhrzeit, z. B. „20.01.2027 18:00-20:00“.`, `"${item}" is not a date and time. Write e.g. "20.01.2027 18:00-20:00".`);
       return undefined;
     }
-    return { start, end };
-  }).filter((s): s is { start: string; end: string | undefined } => !!s);
+    const location = m?.[4] && ID_PATTERN.test(m[4]) ? m[4] : undefined;
+    if (m?.[4] && !location) r.error('sessions', 'cell-id', `„${m[4]}“ ist keine Orts-ID.`, `"${m[4]}" is not a place id.`);
+    return compact<Value>({ start, end, location, note: m?.[5]?.trim() });
+  }).filter((s): s is Value => s !== undefined);
 }
 
 export function programme(r: RowReader): Value {

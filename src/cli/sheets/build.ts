@@ -2,10 +2,11 @@
 import type { SheetPlace } from './problems.js';
 import type { RawSheet } from './read.js';
 import { compact, RowReader, type BuildContext } from './row.js';
-import { readLanguage, readList } from './values.js';
+import { CENTRE, readLanguage, readList } from './values.js';
 import {
-  hoursObject, lexiconRow, location, organisation, programme, responsibility, service, steward, stewardRow, term,
+  accessModes, area, choice, hoursObject, lexiconRow, location, organisation, programme, responsibility, service, stewardRow, term,
 } from './build-rows.js';
+import { buildPathways, questionRow, type QuestionRow } from './build-pathways.js';
 
 export { stewardIdForEmail } from './build-rows.js';
 
@@ -39,12 +40,16 @@ export interface Entry {
   hoursFrom?: Map<string, SheetPlace>;
   /** Rows of the Außensprechstunden sheet, in the order of `outreach`. */
   outreachFrom?: SheetPlace[];
+  /** Rows of the Fragen sheet, in the order of `questions`. */
+  questionsFrom?: SheetPlace[];
 }
 
 export interface HoursRow {
   service?: string;
   location: string;
-  hours: Record<string, unknown>;
+  hours?: Record<string, unknown>;
+  /** `at[].access` and `at[].note` of a service at this place. */
+  at?: Record<string, unknown>;
   place: SheetPlace;
   unit: string;
   signature: string;
@@ -75,7 +80,9 @@ export interface KreisRow {
   validUntil?: string;
   sample?: boolean;
   map?: Record<string, unknown>;
+  centroid?: number[];
   contact: Record<string, unknown>;
+  website?: string;
   licence: { name: string; url?: string };
   place: SheetPlace;
 }
@@ -84,41 +91,61 @@ export interface Built {
   entries: Entry[];
   hours: HoursRow[];
   outreach?: OutreachRow[];
+  questions?: QuestionRow[];
   ortsteile?: RegionRow[];
+  /** Rows of the Gemeinden sheet (what differs from the official list). */
+  gemeinden?: RegionRow[];
+  verbaende?: RegionRow[];
   neighbours?: RegionRow[];
   kreis?: KreisRow;
 }
 
-/** Karten-Kacheln + Karten-Namensnennung → map.tiles. */
+/** Karten-Kacheln + Karten-Namensnennung (+ Max-Zoom) → map.tiles; Karten-Mitte, Karten-Zoom → map.center, map.zoom. */
 function mapOf(r: RowReader): Record<string, unknown> | undefined {
   const url = r.text('mapTiles');
   const attribution = r.text('mapAttribution');
-  if (!url && !attribution) return undefined;
   if (url && !/^https:\/\/\S+\{z\}\S*$/.test(url)) r.error('mapTiles', 'cell-tiles', `„${url}“ ist keine Kachel-Adresse. Sie beginnt mit https:// und enthält {z}, {x} und {y}.`, `"${url}" is not a tile address. It starts with https:// and contains {z}, {x} and {y}.`);
-  if (!url) r.required('mapTiles', { de: 'Zur Namensnennung die Adresse der Kacheln', en: 'With an attribution, the tile address' });
-  if (!attribution) r.required('mapAttribution', { de: 'Zu Karten-Kacheln die Namensnennung', en: 'With map tiles, the attribution' });
-  return url && attribution ? { tiles: { url, attribution } } : undefined;
+  if (!url && attribution) r.required('mapTiles', { de: 'Zur Namensnennung die Adresse der Kacheln', en: 'With an attribution, the tile address' });
+  if (url && !attribution) r.required('mapAttribution', { de: 'Zu Karten-Kacheln die Namensnennung', en: 'With map tiles, the attribution' });
+  const zoomOf = (key: string) => {
+    if (!r.get(key)) return undefined;
+    const n = Number(r.get(key));
+    if (Number.isInteger(n) && n >= 0 && n <= 22) return n;
+    r.error(key, 'cell-number', `„${r.get(key)}“ ist keine Zoomstufe (0–22).`, `"${r.get(key)}" is not a zoom level (0–22).`);
+    return undefined;
+  };
+  const center = readList(r.get('mapCenter'), true).map((x) => Number(x));
+  if (r.get('mapCenter') && !(center.length === 2 && center.every(Number.isFinite))) r.error('mapCenter', 'cell-number', `„${r.get('mapCenter')}“: Schreiben Sie Breite; Länge, z. B. 50.2; 6.8.`, `"${r.get('mapCenter')}": write latitude; longitude, e.g. 50.2; 6.8.`);
+  const map = compact({
+    tiles: url && attribution ? compact({ url, attribution, maxZoom: zoomOf('mapMaxZoom') }) : undefined,
+    center: center.length === 2 && center.every(Number.isFinite) ? center : undefined, zoom: zoomOf('mapZoom'),
+  });
+  return Object.keys(map).length ? map : undefined;
 }
 
-/** Links + Link-Texte → step links (label and address belong together by position). */
-function links(r: RowReader): Array<Record<string, unknown>> {
-  const urls = readList(r.get('links'));
-  const labels = r.textList('linkLabels');
-  if (urls.length !== labels.length) {
-    r.error(urls.length > labels.length ? 'linkLabels' : 'links', 'cell-links', `Zu jedem Link gehört ein Text: ${urls.length} Adressen, ${labels.length} Texte. Ergänzen Sie „${r.header('links')}“ und „${r.header('linkLabels')}“ in derselben Reihenfolge.`,
-      `Each link needs a text: ${urls.length} addresses, ${labels.length} texts. Fill in "${r.header('links')}" and "${r.header('linkLabels')}" in the same order.`);
-  }
-  return urls.map((url, i) => ({ label: labels[i], url })).filter((l) => l.label !== undefined);
+/** „49.2; 9.6“ → [49.2, 9.6]. */
+function pair(r: RowReader, key: string): number[] | undefined {
+  if (!r.get(key)) return undefined;
+  const values = readList(r.get(key), true).map((x) => Number(x));
+  if (values.length === 2 && values.every(Number.isFinite)) return values;
+  r.error(key, 'cell-number', `„${r.get(key)}“: Schreiben Sie Breite; Länge, z. B. 49.2; 9.6.`, `"${r.get(key)}": write latitude; longitude, e.g. 49.2; 9.6.`);
+  return undefined;
+}
+
+/** Breite and Länge → [lat, lon], both or none. */
+function latLon(r: RowReader): number[] | undefined {
+  const [latText, lonText] = [r.get('lat'), r.get('lon')];
+  const [lat, lon] = [Number(latText.replace(',', '.')), Number(lonText.replace(',', '.'))];
+  if (latText && lonText && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) return [lat, lon];
+  if (latText || lonText) r.error(latText ? 'lon' : 'lat', 'geo-half', 'Breite und Länge gehören zusammen und sind Zahlen (z. B. 49.28 und 9.69).', 'Latitude and longitude go together and are numbers (e.g. 49.28 and 9.69).');
+  return undefined;
 }
 
 /** An Ortsteil (with its Gemeinde) or a neighbouring town (with its key, looked up in the official list). */
 function region(r: RowReader, ortsteil: boolean): RegionRow | undefined {
   const id = r.id('id');
   const name = r.required('name', { de: 'Der Name', en: 'The name' });
-  const [latText, lonText] = [r.get('lat'), r.get('lon')];
-  const [lat, lon] = [Number(latText.replace(',', '.')), Number(lonText.replace(',', '.'))];
-  const centroid = latText && lonText && Number.isFinite(lat) && Number.isFinite(lon) ? [lat, lon] : undefined;
-  if ((latText || lonText) && !centroid) r.error(latText ? 'lon' : 'lat', 'geo-half', 'Breite und Länge gehören zusammen und sind Zahlen (z. B. 49.28 und 9.69).', 'Latitude and longitude go together and are numbers (e.g. 49.28 and 9.69).');
+  const centroid = latLon(r);
   if (ortsteil) {
     const gemeinde = r.get('gemeinde') ? r.gemeinde('gemeinde') : r.required('gemeinde', { de: 'Die Gemeinde', en: 'The Gemeinde' });
     return id && name && gemeinde ? { value: compact({ id, name, centroid }), gemeinde, place: r.place() } : undefined;
@@ -181,10 +208,29 @@ export function buildSheet(sheet: RawSheet, unit: string, ctx: BuildContext, out
     }).filter((l): l is string => !!l && l !== 'de');
     out.kreis = {
       ags: fixed, name: r.text('name'), state: r.text('state'), publisher: r.t('publisher'), place: r.place(),
-      languages: [...new Set(languages)], validUntil: r.date('validUntil'), sample: r.bool('sample'), map: mapOf(r),
-      contact: compact({ email: r.text('email'), phone: r.text('phone'), website: r.text('website') }),
+      languages: [...new Set(languages)], validUntil: r.date('validUntil'), sample: r.bool('sample'), map: mapOf(r), centroid: pair(r, 'kreisCentre'),
+      contact: compact({ email: r.text('email'), phone: r.text('phone'), website: r.text('website'), fax: r.text('fax'), note: r.t('contactNote') }),
+      website: r.text('website'),
       licence: compact({ name: r.text('licence') ?? 'Datenlizenz Deutschland – Namensnennung 2.0', url: r.text('licenceUrl') ?? (r.text('licence') ? undefined : 'https://www.govdata.de/dl-de/by-2-0') }),
     };
+    return;
+  }
+  if (key === 'gemeinden' || key === 'verbaende') {
+    for (const raw of rows) {
+      const r = new RowReader(sheet, raw, ctx);
+      if (key === 'gemeinden') {
+        const gemeinde = r.gemeinde('gemeinde') ?? (r.get('gemeinde') ? undefined : r.required('gemeinde', { de: 'Die Gemeinde', en: 'The Gemeinde' }));
+        const centroid = r.get('lat') || r.get('lon') ? latLon(r) : undefined;
+        const value = compact({ name: r.text('name'), centroid, centre: choice(r, 'centre', CENTRE, 'Oberzentrum, Mittelzentrum, Grundzentrum, Unterzentrum, Kleinzentrum') });
+        if (gemeinde) (out.gemeinden ??= []).push({ value, gemeinde, place: r.place() });
+      } else {
+        const id = r.id('id');
+        const name = r.required('name', { de: 'Der Name', en: 'The name' });
+        const gemeinden = area(r, 'gemeinden');
+        if (!r.get('gemeinden')) r.required('gemeinden', { de: 'Die Gemeinden', en: 'The Gemeinden' });
+        if (id && name && gemeinden.length) (out.verbaende ??= []).push({ value: { id, name, gemeinden }, place: r.place() });
+      }
+    }
     return;
   }
   if (key === 'ortsteile' || key === 'nachbarorte') {
@@ -200,7 +246,7 @@ export function buildSheet(sheet: RawSheet, unit: string, ctx: BuildContext, out
       const r = new RowReader(sheet, raw, ctx);
       const service = r.id('service');
       const gemeinde = r.get('gemeinde') ? r.gemeinde('gemeinde') : r.required('gemeinde', { de: 'Die Gemeinde', en: 'The Gemeinde' });
-      const hours = hoursObject(r, 'hours');
+      const hours = hoursObject(r, 'hours', 'hoursNote');
       if (!r.get('hours')) r.required('hours', { de: 'Die Zeiten', en: 'The hours' });
       if (service && gemeinde && hours) {
         out.outreach ??= [];
@@ -214,51 +260,23 @@ export function buildSheet(sheet: RawSheet, unit: string, ctx: BuildContext, out
       const r = new RowReader(sheet, raw, ctx);
       const location = r.id('location');
       const hours = hoursObject(r, 'hours', 'note');
-      if (!r.get('hours')) r.required('hours', { de: 'Die Öffnungszeiten', en: 'The hours' });
-      if (location && hours) out.hours.push({ service: r.id('service', false), location, hours, place: r.place(), unit, signature: signatureOf(raw.cells) });
+      const service = r.id('service', false);
+      const at = service ? compact({ access: accessModes(r), note: r.t('atNote') }) : {};
+      if (!service && (r.get('access') || r.get('atNote'))) {
+        r.error(r.get('access') ? 'access' : 'atNote', 'cell-needs-service', 'Zugang-hier und Ort-Hinweis gelten für ein Angebot an einem Ort: tragen Sie die Angebot-ID ein.', 'Zugang-hier and Ort-Hinweis belong to a service at a place: fill in Angebot-ID.');
+      }
+      if (!r.get('hours') && !Object.keys(at).length) r.required('hours', { de: 'Die Öffnungszeiten', en: 'The hours' });
+      if (location && (hours || Object.keys(at).length)) {
+        out.hours.push({ ...(service ? { service } : {}), location, ...(hours ? { hours } : {}), ...(Object.keys(at).length ? { at } : {}), place: r.place(), unit, signature: signatureOf(raw.cells) });
+      }
     }
     return;
   }
-  if (key === 'wege') {
-    const byId = new Map<string, Entry>();
+  if (key === 'wege') return buildPathways(rows.map((raw) => new RowReader(sheet, raw, ctx)), unit, out, signatureOf);
+  if (key === 'fragen') {
     for (const raw of rows) {
-      const r = new RowReader(sheet, raw, ctx);
-      const id = r.id('pathway');
-      const deadlineDays = r.get('deadlineDays');
-      const days = deadlineDays && /^\d+$/.test(deadlineDays) ? Number(deadlineDays) : undefined;
-      if (deadlineDays && days === undefined) r.error('deadlineDays', 'cell-number', `„${deadlineDays}“ ist keine Zahl von Tagen (z. B. 14).`, `"${deadlineDays}" is not a number of days (e.g. 14).`);
-      const step = compact({
-        id: r.id('id'), title: r.requiredText('title', { de: 'Der Titel des Schritts', en: 'The step title' }), body: r.t('body'), deadline: r.t('deadline'), deadlineDays: days,
-        documents: r.textList('documents'), topic: r.id('topic', false), serviceType: r.id('serviceType', false), service: r.id('service', false), helper: r.id('helper', false),
-        links: links(r),
-      });
-      if (!id) continue;
-      let entry = byId.get(id);
-      if (!entry) {
-        entry = {
-          collection: 'pathways', key: id, place: r.place(), unit, steps: [], signature: '',
-          value: { id, title: r.t('pathwayTitle'), summary: r.t('pathwaySummary'), audience: r.ids('pathwayAudiences'), steps: [], steward: steward(r), reviewed: r.date('reviewed'), validFrom: r.date('validFrom'), validUntil: r.date('validUntil') },
-        };
-        byId.set(id, entry);
-        out.entries.push(entry);
-      } else {
-        entry.value.title ??= r.t('pathwayTitle');
-        entry.value.summary ??= r.t('pathwaySummary');
-        if (!(entry.value.audience as string[]).length) entry.value.audience = r.ids('pathwayAudiences');
-        entry.value.steward ??= steward(r);
-        entry.value.reviewed ??= r.date('reviewed');
-        entry.value.validFrom ??= r.date('validFrom');
-        entry.value.validUntil ??= r.date('validUntil');
-      }
-      (entry.value.steps as unknown[]).push(step);
-      entry.steps!.push(r.place());
-      entry.signature += signatureOf(raw.cells);
-    }
-    for (const entry of byId.values()) {
-      entry.value = compact(entry.value);
-      if (!entry.value.title) {
-        ctx.problems.error({ ...entry.place, column: 'Weg-Titel' }, 'cell-required', `Der Weg „${entry.key}“ hat keinen Titel. Tragen Sie ihn in der ersten Zeile des Wegs in „Weg-Titel“ ein.`, `Pathway "${entry.key}" has no title. Enter it in "Weg-Titel" in the pathway's first row.`);
-      }
+      const row = questionRow(new RowReader(sheet, raw, ctx), unit);
+      if (row) (out.questions ??= []).push(row);
     }
     return;
   }

@@ -1,8 +1,8 @@
 /** Types and shared column groups of the spreadsheet template (see spec.ts). */
 
 export type SheetKey =
-  | 'kreis' | 'ortsteile' | 'nachbarorte' | 'themen' | 'zielgruppen' | 'leistungsarten' | 'aufenthaltsstatus' | 'alltagswoerter' | 'pflege'
-  | 'organisationen' | 'orte' | 'angebote' | 'zeiten' | 'aussensprechstunden' | 'programme' | 'zustaendigkeiten' | 'wege';
+  | 'kreis' | 'gemeinden' | 'verbaende' | 'ortsteile' | 'nachbarorte' | 'themen' | 'zielgruppen' | 'leistungsarten' | 'aufenthaltsstatus' | 'alltagswoerter' | 'pflege'
+  | 'organisationen' | 'orte' | 'angebote' | 'zeiten' | 'aussensprechstunden' | 'programme' | 'zustaendigkeiten' | 'wege' | 'fragen';
 
 /**
  * How a column's text may be given in other languages (`<Spalte>-<Sprache>`,

@@ -23,13 +23,40 @@ export const VOCAB_SHEETS: SheetSpec[] = [
       c('email', 'E-Mail', 'integration@landkreis.example', 'Kontakt-E-Mail des Herausgebers (Pflicht).', 'Contact e-mail of the publisher (required).', { required: true }),
       c('phone', 'Telefon', '+49 7940 18-0', 'Telefon des Herausgebers.', 'Phone of the publisher.'),
       c('website', 'Webseite', '', 'Webseite des Herausgebers.', 'Website of the publisher.'),
+      c('fax', 'Fax', '', 'Fax des Herausgebers.', 'Fax of the publisher.'),
+      c('contactNote', 'Kontakt-Hinweis', '', 'Hinweis zur Erreichbarkeit.', 'Note on how to reach the publisher.', { text: 'text' }),
       c('licence', 'Lizenz', 'Datenlizenz Deutschland – Namensnennung 2.0', 'Lizenz der Daten (leer = dl-de/by-2-0).', 'Licence of the data (empty = dl-de/by-2-0).'),
       c('licenceUrl', 'Lizenz-URL', 'https://www.govdata.de/dl-de/by-2-0', 'Adresse des Lizenztexts.', 'Address of the licence text.'),
       c('languages', 'Sprachen', '', 'Weitere Sprachen des Feeds über die der Oberfläche hinaus (Kürzel, ; getrennt, z. B. fr; ti). Sprachen, für die es Spalten wie „Name-en“ gibt, werden ohnehin eingetragen.', 'More feed languages beyond the interface languages (tags, ;-separated, e.g. fr; ti). Languages with columns such as "Name-en" are added anyway.'),
+      c('kreisCentre', 'Kreis-Mitte', '', 'Mittelpunkt des Kreises: Breite; Länge (z. B. 49.2; 9.6).', 'Centre of the Kreis: latitude; longitude (e.g. 49.2; 9.6).'),
       c('validUntil', 'Feed-gültig-bis', '', 'Bis wann der ganze Feed gilt (danach zeigt die Seite „veraltet“).', 'Until when the whole feed is valid (afterwards pages say "out of date").'),
       c('sample', 'Beispieldaten', '', 'ja = die Daten sind Beispiele (die Seite sagt es).', 'ja = the data are samples (the page says so).'),
       c('mapTiles', 'Karten-Kacheln', '', 'Adresse eines Kachel-Servers für die Karte, https://…/{z}/{x}/{y}.png (leer = Karte ohne Kacheln).', 'Tile server of the map, https://…/{z}/{x}/{y}.png (empty = map without tiles).'),
       c('mapAttribution', 'Karten-Namensnennung', '', 'Namensnennung des Kachel-Servers (Pflicht mit Karten-Kacheln).', 'Attribution of the tile server (required with Karten-Kacheln).'),
+      c('mapMaxZoom', 'Karten-Max-Zoom', '', 'Größte Zoomstufe, die der Kachel-Server liefert (z. B. 18).', 'Largest zoom level the tile server delivers (e.g. 18).'),
+      c('mapCenter', 'Karten-Mitte', '', 'Mitte der Karte beim Öffnen: Breite; Länge (leer = der Kreis).', 'Centre of the map when opened: latitude; longitude (empty = the Kreis).'),
+      c('mapZoom', 'Karten-Zoom', '', 'Zoomstufe beim Öffnen (z. B. 10).', 'Zoom level when opened (e.g. 10).'),
+    ],
+  },
+  {
+    key: 'gemeinden', name: 'Gemeinden', aliases: ['gemeinde', 'kommunen', 'municipalities'], feed: '`regions.gemeinden`',
+    de: 'Nur nötig, wenn etwas vom amtlichen Verzeichnis abweicht oder fehlt: die zentralörtliche Stufe (für die Planungsziele der Fahrzeiten), ein anderer Anzeigename oder Mittelpunkt.',
+    en: 'Only where something differs from or is missing in the official list: the central-place level (for the travel-time targets), another display name or centre.',
+    columns: [
+      c('gemeinde', 'Gemeinde', 'Künzelsau', 'Name oder 8-stelliger AGS einer Gemeinde des Kreises.', 'Name or 8-digit AGS of a Gemeinde of the Kreis.', { required: true, aliases: ['AGS'] }),
+      c('centre', 'Zentralort', 'Mittelzentrum', 'Oberzentrum, Mittelzentrum, Grundzentrum (auch: Unterzentrum) oder Kleinzentrum.', 'Oberzentrum (regional centre), Mittelzentrum, Grundzentrum (Unterzentrum) or Kleinzentrum.'),
+      c('name', 'Anzeigename', '', 'Name, wie er auf den Seiten steht (leer = amtlicher Name ohne „, Stadt“).', 'Name as the pages show it (empty = official name without ", Stadt").'),
+      c('lat', 'Breite', '', 'Mittelpunkt: geografische Breite (leer = aus dem amtlichen Verzeichnis).', 'Centre: latitude (empty = from the official list).', { aliases: ['Breitengrad', 'lat'] }),
+      c('lon', 'Länge', '', 'Mittelpunkt: geografische Länge.', 'Centre: longitude.', { aliases: ['Längengrad', 'lon', 'lng'] }),
+    ],
+  },
+  {
+    key: 'verbaende', name: 'Gemeindeverbände', aliases: ['gemeindeverband', 'verbandsgemeinden', 'verwaltungsgemeinschaften', 'aemter', 'verbaende'], feed: '`regions.verbaende`',
+    de: 'Verbandsgemeinden, Verwaltungsgemeinschaften, Ämter: welche Gemeinden zusammen verwaltet werden.', en: 'Municipal associations: which Gemeinden are administered together.',
+    columns: [
+      c('id', 'ID', 'vg-beispiel', 'Kennung.', 'Id.', { required: true }),
+      c('name', 'Name', 'Verbandsgemeinde Beispiel', 'Name des Verbands.', 'Name of the association.', { required: true }),
+      c('gemeinden', 'Gemeinden', 'Künzelsau; Ingelfingen', 'Gemeinden (Namen oder AGS, ; getrennt).', 'Gemeinden (names or AGS, ;-separated).', { required: true }),
     ],
   },
   {
@@ -153,6 +180,8 @@ export const OUTREACH_SHEET: SheetSpec = {
     c('location', 'Ort-ID', '', 'ID aus „Orte“, wenn bekannt.', 'Id from "Orte", if known.', { aliases: ['Ort'] }),
     c('hours', 'Öffnungszeiten', 'We[1] 09:00-12:00', 'OSM-Format, z. B. „We[1] 09:00-12:00“ (erster Mittwoch im Monat).', 'OSM syntax, e.g. "We[1] 09:00-12:00" (first Wednesday of the month).', { required: true, aliases: ['Zeiten', 'Sprechzeiten'] }),
     c('note', 'Hinweis', '', 'Hinweis, z. B. „im Rathaus, 1. OG“.', 'Note, e.g. "in the town hall, 1st floor".', { text: 'text' }),
+    c('hoursNote', 'Zeiten-Hinweis', '', 'Hinweis neben den Zeiten.', 'Note next to the hours.', { text: 'text' }),
+    c('appointmentOnly', 'Nur-mit-Termin', '', 'ja = nur mit Termin.', 'ja = by appointment only.'),
   ],
 };
 
@@ -162,8 +191,10 @@ export const HOURS_SHEET: SheetSpec = {
   columns: [
     c('service', 'Angebot-ID', 'abh-lra', 'ID aus „Angebote“ (leer = Zeiten des Orts).', 'Id from "Angebote" (empty = the place\'s hours).', { aliases: ['Angebot'] }),
     c('location', 'Ort-ID', 'ort-lra', 'ID aus „Orte“.', 'Id from "Orte".', { required: true, aliases: ['Ort'] }),
-    c('hours', 'Öffnungszeiten', 'Tu,Th 08:30-12:00', 'OSM-Format; „Mo-Fr 8-12 Uhr“ wird übersetzt.', 'OSM syntax; "Mo-Fr 8-12 Uhr" is converted.', { required: true, aliases: ['Zeiten', 'Sprechzeiten'] }),
+    c('hours', 'Öffnungszeiten', 'Tu,Th 08:30-12:00', 'OSM-Format; „Mo-Fr 8-12 Uhr“ wird übersetzt. Leer nur mit Zugang-hier oder Ort-Hinweis.', 'OSM syntax; "Mo-Fr 8-12 Uhr" is converted. Empty only with Zugang-hier or Ort-Hinweis.', { required: true, aliases: ['Zeiten', 'Sprechzeiten'] }),
     c('note', 'Hinweis', '', 'Hinweis neben den Zeiten.', 'Note next to the hours.', { text: 'text' }),
     c('appointmentOnly', 'Nur-mit-Termin', '', 'ja = Zeiten zum Anrufen/Buchen, Besuch nur mit Termin.', 'ja = hours to call/book; visits by appointment only.'),
+    c('access', 'Zugang-hier', '', 'Nur mit Angebot-ID: Zugang an diesem Ort, wenn er sich vom Angebot unterscheidet (wie „Zugang“ in „Angebote“).', 'Only with Angebot-ID: access at this place where it differs from the service (like "Zugang" in "Angebote").'),
+    c('atNote', 'Ort-Hinweis', '', 'Nur mit Angebot-ID: Hinweis zum Angebot an diesem Ort, z. B. „Eingang über den Hof“.', 'Only with Angebot-ID: note on the service at this place, e.g. "entrance through the yard".', { text: 'text' }),
   ],
 };

@@ -89,17 +89,17 @@ export function templateReadme(): string {
     '## Zuordnung zum Feed',
     '',
     'Kreis → `publisher`, `regions` (alle Gemeinden des Kreises aus dem amtlichen Verzeichnis), `languages`, `validUntil`, `sample`, `map`; '
-      + 'Ortsteile → `regions.gemeinden[].ortsteile`, Nachbarorte → `regions.neighbours` (Orte dürfen dann dort liegen); '
+      + 'Gemeinden → `regions.gemeinden[]` (Zentralort → `centre`, Anzeigename, Mittelpunkt), Gemeindeverbände → `regions.verbaende` (und `verband` der Gemeinden), Ortsteile → `regions.gemeinden[].ortsteile`, Nachbarorte → `regions.neighbours` (Orte dürfen dann dort liegen); '
       + 'Themen → `topics`, Zielgruppen → `audiences`, Leistungsarten → `serviceTypes`, Aufenthaltsstatus → `statuses`, Alltagswörter → `lexicon`, Pflege → `stewards`, '
       + 'Organisationen → `organisations`, Orte → `locations`, Angebote → `services` (Orte → `at`, Zuständig-für-Gemeinden → `area`, Leistungsart → `types`), '
       + 'Zeiten → `services[].at[].hours` (mit Angebot-ID) bzw. `locations[].hours` (ohne), Außensprechstunden → `services[].outreach`, Programme → `programmes`, '
-      + 'Zuständigkeiten → `responsibilities` (Leistungsart → `serviceType`; ohne Thema gilt das erste Thema des Angebots), Wege → `pathways` (Zeilen mit gleicher Weg-ID werden zu Schritten; Leistungsart → `steps[].serviceType`, Links → `steps[].links`). '
+      + 'Zuständigkeiten → `responsibilities` (Leistungsart → `serviceType`; ohne Thema gilt das erste Thema des Angebots), Wege → `pathways` (Zeilen mit gleicher Weg-ID werden zu Schritten; Leistungsart → `steps[].serviceType`, Links → `steps[].links`, Wenn → `steps[].when`, Weiter-wenn/Weiter-zu → `steps[].next`), Fragen → `pathways[].questions`. '
       + 'Ist der Status eines Programms leer, folgt er aus Beginn und Ende (geplant, läuft, beendet). Kostenart → `cost.category`; `cost.free` folgt ihr (kostenlos und Spende: ja, sonst nein). '
-      + 'Texte mit Übersetzungen werden zu `{"de": …, "en": …}`. Nicht in der Vorlage (nur im JSON, z. B. mit `--base`): Fragen, Bedingungen und Sprünge der Wege (`questions`, `when`, `next`), Zugang und Hinweis je Ort eines Angebots (`at[].access`, `at[].note`) und die Fahrzeiten (`travel`, von `wegweiser travel`).',
+      + 'Texte mit Übersetzungen werden zu `{"de": …, "en": …}`. Zugang-hier und Ort-Hinweis in „Zeiten“ → `services[].at[].access` und `.note`. Nicht aus Tabellen, sondern aus anderen Befehlen kommen nur die Fahrzeiten (`travel`, von `wegweiser travel`) und was `wegweiser compile` ausrechnet (`compiled`, `holidays`, `generatedAt`).',
     '',
     '## English',
     '',
-    'The template of `wegweiser import sheets`: one sheet (or CSV file) per kind of entry, German column headers, one example row. Every field of the feed has a column except pathway questions, conditions and jumps, a service\'s per-place access and note, and travel times (JSON only).',
+    'The template of `wegweiser import sheets`: one sheet (or CSV file) per kind of entry, German column headers, one example row. Every field of the feed has a column; only travel times (`wegweiser travel`) and what `wegweiser compile` computes (compiled hours, holidays) come from other commands.',
     '',
     ...RULES_EN,
     '',

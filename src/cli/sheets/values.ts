@@ -122,6 +122,10 @@ export const FUNDER_LEVEL: Choice<string> = {
   stiftung: 'foundation', foundation: 'foundation', sonstige: 'other', sonstiges: 'other', andere: 'other', other: 'other',
 };
 export const SCHOOL_HOLIDAYS: Choice<'runs' | 'paused'> = { laeuft: 'runs', ja: 'runs', weiter: 'runs', runs: 'runs', pause: 'paused', pausiert: 'paused', nein: 'paused', paused: 'paused' };
+export const CENTRE: Choice<'ober' | 'mittel' | 'unter' | 'klein'> = {
+  oberzentrum: 'ober', ober: 'ober', mittelzentrum: 'mittel', mittel: 'mittel', grundzentrum: 'unter', unterzentrum: 'unter', unter: 'unter',
+  kleinzentrum: 'klein', klein: 'klein',
+};
 export const LEVEL: Choice<Level> = { alpha: 'alpha', a1: 'A1', a2: 'A2', b1: 'B1', b2: 'B2', c1: 'C1', c2: 'C2' };
 const LEVEL_ORDER = LEVELS as readonly Level[];
 
