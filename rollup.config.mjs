@@ -134,6 +134,12 @@ export default [
         if (/src[\\/]i18n[\\/]de-(lists|kinds)\.ts$/.test(id)) return 'blocks';
         // Building blocks of the list elements (finder, directory): search field, filters, result cards.
         if (/src[\\/]components[\\/]shared[\\/](combobox|form-styles|form-controls|result-styles|url-state|search-loader|contact-view|hours-view|language-name|list-strings|feed-memo|cost-status)\.ts$/.test(id)) return 'blocks';
+        // The directory's entry view, shared with the finder's course details: one piece, not three.
+        if (/src[\\/](components[\\/]programme-directory[\\/](entry-view|schedule-text)|i18n[\\/]de-programmes)\.ts$/.test(id)) return 'programme-view';
+        // The travel line every list card shows: its own piece (entry-view above would otherwise take it along).
+        if (/src[\\/]components[\\/]route-time[\\/]route-view\.ts$/.test(id)) return 'route-view';
+        // Links between the site's pages and the "next best step" of an element without data.
+        if (/src[\\/]components[\\/]shared[\\/](page-link|next-best)\.ts$/.test(id)) return 'blocks';
         return undefined;
       },
       sourcemap: true,

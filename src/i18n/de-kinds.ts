@@ -1,20 +1,10 @@
-/** German strings the finder's list and filters need for kinds of entries and costs: ship with the list building blocks. */
+/** German strings of cost categories, shared by the finder and the directory: ship with the list building blocks. */
 export const deKinds = {
-  'result.othersOnly': 'Für andere Gemeinden zuständig',
   'costcat.free': 'kostenlos',
   'costcat.contribution': 'Kostenbeitrag',
   'costcat.fee': 'gebührenpflichtig',
   'costcat.refundable': 'Kosten können übernommen werden',
   'costcat.donation': 'gegen Spende',
-  'filter.kind': 'Was',
-  'filter.kindAny': 'Alles',
-  'kindfilter.service': 'Ämter und Beratung',
-  'kindfilter.programme': 'Kurse, Gruppen und Projekte',
-  'kindfilter.funding': 'Förderprogramme',
-  'kindfilter.pathway': 'Wegweiser Schritt für Schritt',
   'filter.cost': 'Kosten',
   'filter.costAny': 'Egal',
-  'suggest.pathway': 'Wegweiser',
-  'relax.kind': 'Art des Angebots',
-  'relax.cost': 'Kosten',
 } as const;

@@ -60,8 +60,7 @@ const TYPING_PAUSE_MS = 350;
 export class WwProgrammeDirectory extends WwElement {
   static override styles = [tokens, statusStyles, formStyles, resultStyles, css`
     .group-title { font-weight: 700; font-size: 1.1em; margin-block: 1rem 0.5rem; }
-    .badges { display: flex; flex-wrap: wrap; gap: 0.4rem; margin-block-end: 0.25rem; }
-    .badges .badge { margin: 0; font-size: 0.9em; }
+    .badges .badge { font-size: 0.9em; }
     .badge--deadline { border-inline-start-color: var(--_warning); font-weight: 600; }
     .entry-actions { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; margin-block-start: 0.5rem; }
     .more summary { cursor: pointer; min-block-size: 2.75rem; display: flex; align-items: center; }
