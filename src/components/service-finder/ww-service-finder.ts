@@ -14,16 +14,15 @@ import '../shared/list-strings.js';
 import { Combobox, type ComboOption } from '../shared/combobox.js';
 import { loadSearch, searchIfReady } from '../shared/search-loader.js';
 import { paramPrefix, readUrl, urlWith, writeUrl } from '../shared/url-state.js';
-import { locationsOf, type FeedIndex } from '../../core/feed-index.js';
+import type { FeedIndex } from '../../core/feed-index.js';
 import type { FinderEntry } from '../../core/finder-answer.js';
 import type { SearchKind } from '../../core/search.js';
-import { berlinDate } from '../../core/dates.js';
-import { textOf } from '../../core/text.js';
 import {
   emptyFilters, entryKey, filtersFromUrl, filtersToUrl, headingIdOf, URL_KEYS, withoutFilter, type FinderFilters,
 } from './finder-state.js';
 import type { FinderContext } from './result-view.js';
 import { renderList, renderPrintList, summaryText } from './list-view.js';
+import { entryOutsideResults, renderDetailOf } from './detail-switch.js';
 import { renderChips, renderFilters, renderHomePicker, type FilterPatch } from './filters-view.js';
 import { renderMapContainer, renderMapToggle, tilesHost } from './map-toggle.js';
 import { FinderLazyParts } from './lazy-parts.js';
@@ -348,7 +347,7 @@ export class WwServiceFinder extends WwElement {
     const detail = key ? this.entries.find((e) => entryKey(e) === key) ?? entryOutsideResults(index, key, this.lazy, this.now) : undefined;
     // A deep link to a course or path waits for their code instead of showing the list first.
     if (!detail && /^(programme|pathway):/.test(key) && !this.lazy.otherDetail() && !this.answer.pending) {
-      return html`<div class="ww-root finder" dir=${this.uiDir} lang=${this.uiLang}><div class="status status--loading" role="status" part="status"><span class="spinner" aria-hidden="true"></span>${this.t('status.loading')}</div></div>`;
+      return html`<div class="ww-root finder" dir=${this.uiDir} lang=${this.uiLang}>${this.renderLoading()}</div>`;
     }
     return html`<div class="ww-root finder" dir=${this.uiDir} lang=${this.uiLang}>
       ${this.renderFeedNotices()}
@@ -357,28 +356,17 @@ export class WwServiceFinder extends WwElement {
   }
 
   private renderDetailView(ctx: FinderContext, detail: FinderEntry): TemplateResult {
-    const loading = html`<div class="status status--loading" role="status" part="status"><span class="spinner" aria-hidden="true"></span>${this.t('status.loading')}</div>`;
-    if (detail.kind !== 'service') {
-      const other = this.lazy.otherDetail();
-      if (!other) return loading;
-      const actions = {
-        back: this.closeDetail,
-        print: (content: TemplateResult) => void this.print('entry', content, detail.kind === 'programme' ? textOf(detail.programme.title, this.uiLang) : textOf(detail.pathway.title, this.uiLang)),
-        root: this.shadowRoot!,
-        emit: (name: 'ww-calendar', value: { id: string; text: string }) => this.emit(name, value),
-        href: this.detailHref,
-        today: berlinDate(this.now),
-        ...(this.directoryHref ? { directoryHref: this.directoryHref } : {}),
-        ...(this.wegweiserHref ? { wegweiserHref: this.wegweiserHref } : {}),
-      };
-      return detail.kind === 'programme' ? other.renderProgrammeDetail(ctx, detail, actions) : other.renderPathwayDetail(ctx, detail, actions);
-    }
-    const view = this.lazy.detailView();
-    if (!view) return loading;
-    return view.renderDetail(ctx, detail, {
+    return renderDetailOf(ctx, detail, {
+      ui: this,
+      lazy: this.lazy,
+      root: this.shadowRoot!,
+      now: this.now,
       back: this.closeDetail,
-      print: () => void this.print('entry', view.renderDetail({ ...ctx, detailHref: () => '', openDetail: () => undefined }, detail, { back: () => undefined, print: () => undefined, pageUrl: '' }), textOf(detail.service.name, this.uiLang)),
-      pageUrl: this.detailHref(detail.service.id),
+      href: this.detailHref,
+      print: (content, title) => void this.print('entry', content, title),
+      emit: (name, value) => this.emit(name, value),
+      ...(this.directoryHref ? { directoryHref: this.directoryHref } : {}),
+      ...(this.wegweiserHref ? { wegweiserHref: this.wegweiserHref } : {}),
     });
   }
 
@@ -422,12 +410,4 @@ export class WwServiceFinder extends WwElement {
       })}
     `;
   }
-}
-
-/** A deep link may name an entry the current filters leave out: it still opens (courses and paths once their code is in). */
-function entryOutsideResults(index: FeedIndex, key: string, lazy: FinderLazyParts, now: Date): FinderEntry | undefined {
-  const service = index.services.get(key);
-  if (!service) return /^(programme|pathway):/.test(key) ? lazy.otherDetail()?.outsideEntry(index, key, berlinDate(now)) : undefined;
-  const location = locationsOf(index, service)[0];
-  return location ? { kind: 'service', service, location } : { kind: 'service', service };
 }

@@ -193,11 +193,7 @@ export class WwElement extends LitElement {
       </div>`;
     }
     const s = this.feedState.state;
-    if (s.status === 'idle' || s.status === 'loading') {
-      return html`<div class="status status--loading" role="status" part="status">
-        <span class="spinner" aria-hidden="true"></span>${this.t('status.loading')}
-      </div>`;
-    }
+    if (s.status === 'idle' || s.status === 'loading') return this.renderLoading();
     if (s.status === 'error') {
       const reason = this.feedState.missingUrl
         ? this.t('error.no-feed')
@@ -209,6 +205,11 @@ export class WwElement extends LitElement {
       </div>`;
     }
     return undefined;
+  }
+
+  /** "Angebote werden geladen …": the feed, or a part of the element still on its way. @internal */
+  renderLoading(): TemplateResult {
+    return html`<div class="status status--loading" role="status" part="status"><span class="spinner" aria-hidden="true"></span>${this.t('status.loading')}</div>`;
   }
 
   /** Notices shown above content that is usable but needs a caveat. */
