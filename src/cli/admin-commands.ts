@@ -4,7 +4,7 @@
  * Parses their arguments and hands over to the command modules.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Lang } from './lang.js';
+import type { Lang } from '../admin/lang.js';
 import { berlinDate } from '../core/dates.js';
 import { importSheetsCommand, IMPORT_SHEETS_HELP } from './commands/import-sheets.js';
 import { templateCommand, TEMPLATE_HELP } from './commands/template.js';

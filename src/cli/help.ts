@@ -1,5 +1,5 @@
 /** Help texts of the `wegweiser` CLI, in German and English. */
-import type { Lang } from './lang.js';
+import type { Lang } from '../admin/lang.js';
 import { COMPILE_SAFETY_HELP } from './commands/compile.js';
 import { adminHelp } from './admin-commands.js';
 

@@ -5,22 +5,13 @@
  */
 import { open } from 'node:fs/promises';
 import type { LocalisedMessage } from '../core/errors.js';
+import { InputError } from '../admin/input-error.js';
+import { decodeInput, megabytes, parseInput, type InputText, type Loaded } from '../admin/inspect.js';
 
-export interface InputText {
-  /** What to call the input in messages: the path as given, or the URL. */
-  name: string;
-  text: string;
-  bytes: number;
-  /** Offset (in `text`) of the first byte sequence that is not UTF-8, and how many there are. */
-  invalidUtf8?: { offset: number; count: number };
-}
+export type { InputText } from '../admin/inspect.js';
+export { megabytes } from '../admin/inspect.js';
 
-/** Could not read at all: exit code 2. */
-export class InputError extends Error {
-  constructor(readonly sentence: LocalisedMessage) {
-    super(sentence.en);
-  }
-}
+export { InputError } from '../admin/input-error.js';
 
 export interface ReadOptions {
   maxBytes: number;
@@ -30,7 +21,6 @@ export interface ReadOptions {
 
 export const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 
-export const megabytes = (bytes: number): string => (bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0);
 
 /** `bytes` undefined: the download was stopped at the limit, the full size is unknown. */
 function tooLarge(name: string, bytes: number | undefined, maxBytes: number): InputError {
@@ -45,19 +35,7 @@ function tooLarge(name: string, bytes: number | undefined, maxBytes: number): In
 
 export async function readInput(source: string, options: ReadOptions): Promise<InputText> {
   const bytes = isUrl(source) ? await fetchLimited(source, options) : await readFileLimited(source, options.maxBytes);
-  return decode(source, bytes);
-}
-
-function decode(name: string, bytes: Uint8Array): InputText {
-  try {
-    return { name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes: bytes.byteLength };
-  } catch {
-    // Not UTF-8 (often "ANSI"/Windows-1252 from Excel): decode anyway so every other problem is reported too.
-    const text = new TextDecoder('utf-8').decode(bytes);
-    let count = 0;
-    for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) count++;
-    return { name, text, bytes: bytes.byteLength, invalidUtf8: { offset: Math.max(0, text.indexOf('\uFFFD')), count } };
-  }
+  return decodeInput(source, bytes);
 }
 
 async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
@@ -128,4 +106,9 @@ async function fetchLimited(url: string, options: ReadOptions): Promise<Uint8Arr
     throw new InputError({ de: `Die Übertragung von ${url} brach ab: ${String((error as Error).message)}`, en: `The transfer of ${url} broke off: ${String((error as Error).message)}` });
   }
   return Buffer.concat(chunks);
+}
+
+/** Reads and parses a JSON file or URL; syntax and encoding problems come back with line and column. Throws InputError (exit 2). */
+export async function loadJson(source: string, maxBytes: number): Promise<Loaded> {
+  return parseInput(await readInput(source, { maxBytes }));
 }

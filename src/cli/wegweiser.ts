@@ -7,9 +7,9 @@
 import './berlin-time.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFileSync } from 'node:fs';
-import { detectLang, type Lang } from './lang.js';
+import type { Lang } from '../admin/lang.js';
+import { detectLang, useColor } from './terminal.js';
 import { helpText } from './help.js';
-import { useColor } from './report.js';
 import { InputError } from './read-input.js';
 import { validateCommand } from './commands/validate.js';
 import { compileCommand, sameFile } from './commands/compile.js';

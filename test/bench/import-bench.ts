@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { importSheetsCommand } from '../../src/cli/commands/import-sheets.js';
-import { loadGemeinden } from '../../src/cli/gemeinden.js';
+import { loadGemeinden } from '../../src/cli/gemeinden-file.js';
 
 const HOURS = ['Mo-Fr 8-12 Uhr', 'Mo-Fr 08:00-12:00', 'Di + Do 14-17 Uhr', 'Mo.-Fr. 8:00-12:00', 'Mo-Do 8-12 und 13-16 Uhr, Fr 8-12 Uhr', 'Mo-We 09:00-12:00; Th 14:00-18:00'];
 

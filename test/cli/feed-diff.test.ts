@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { diffFeeds, dropProblem, dropsBeyond, formatDiff, hasChanges, diffJson } from '../../src/cli/feed-diff.js';
+import { diffFeeds, dropProblem, dropsBeyond, formatDiff, hasChanges, diffJson } from '../../src/admin/feed-diff.js';
 
 const services = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ id: `s${from + i}`, name: `Angebot ${from + i}` }));
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import { compileHolidays, compileHours, type CompileHoursResult } from '../../src/cli/hours-compiler.js';
+import { compileHolidays, compileHours, type CompileHoursResult } from '../../src/admin/hours/compiler.js';
 import { hoursStatus, isOpenAt } from '../../src/core/hours.js';
 import { CompiledHours } from '../../src/core/schema/places.js';
 

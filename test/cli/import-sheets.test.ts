@@ -8,9 +8,9 @@ import readXlsxFile from 'read-excel-file/node';
 import { importSheetsCommand, type ImportSheetsOptions } from '../../src/cli/commands/import-sheets.js';
 import { templateCommand } from '../../src/cli/commands/template.js';
 import { validateFeed } from '../../src/core/validate.js';
-import { readHours } from '../../src/cli/sheets/hours.js';
-import { SHEETS } from '../../src/cli/sheets/spec.js';
-import { csvName, templateCsv, templateReadme, templateRows, XLSX_NAME } from '../../src/cli/sheets/template-files.js';
+import { readHours } from '../../src/admin/sheets/hours.js';
+import { SHEETS } from '../../src/admin/sheets/spec.js';
+import { csvName, templateCsv, templateReadme, templateRows, XLSX_NAME } from '../../src/admin/sheets/template-files.js';
 import { workbook } from '../tools/template-xlsx.js';
 
 const FIX = 'test/fixtures/sheets';
@@ -228,8 +228,8 @@ test('German hours are converted only when unambiguous', () => {
 });
 
 test('levels as lists and ranges; translation columns in their spellings', async () => {
-  const { readLevels } = await import('../../src/cli/sheets/values.js');
-  const { languageColumnFor, closestColumn } = await import('../../src/cli/sheets/spec.js');
+  const { readLevels } = await import('../../src/admin/sheets/values.js');
+  const { languageColumnFor, closestColumn } = await import('../../src/admin/sheets/spec.js');
   for (const [text, levels] of [['A1-B1', ['A1', 'A2', 'B1']], ['A1 – B1', ['A1', 'A2', 'B1']], ['A1 bis B1', ['A1', 'A2', 'B1']], ['Alpha; A1', ['alpha', 'A1']], ['b2', ['B2']], ['A2/B1', ['A2', 'B1']]] as const) {
     assert.deepEqual(readLevels(text), { levels, unknown: [] }, text);
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { locatePointers, parseJson } from '../../src/cli/json-text.js';
+import { locatePointers, parseJson } from '../../src/admin/json-text.js';
 
 function problem(text: string) {
   const r = parseJson(text);

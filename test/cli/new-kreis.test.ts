@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { runCli } from './run-cli.js';
 import { validateFeed } from '../../src/core/validate.js';
-import { fold, matchKey } from '../../src/cli/sheets/spec.js';
+import { fold, matchKey } from '../../src/admin/sheets/spec.js';
 
 const FIX = 'test/fixtures/sheets/vulkaneifel';
 const dir = mkdtempSync(join(tmpdir(), 'wegweiser-vulkaneifel-'));

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportCommand, REPORT_HELP } from '../../src/cli/commands/report.js';
-import type { FeedReport } from '../../src/cli/report/compute.js';
+import type { FeedReport } from '../../src/admin/report/compute.js';
 import { createIndex } from '../../src/core/feed-index.js';
 import { responsibleFor } from '../../src/core/responsibility.js';
 import { validateFeed } from '../../src/core/validate.js';

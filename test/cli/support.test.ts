@@ -4,10 +4,11 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, readdir, rm, stat, writeFile, chmod } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { displayName, loadGemeinden } from '../../src/cli/gemeinden.js';
-import { suggestField, unknownFields } from '../../src/cli/unknown-fields.js';
+import { displayName } from '../../src/admin/gemeinden.js';
+import { loadGemeinden } from '../../src/cli/gemeinden-file.js';
+import { suggestField, unknownFields } from '../../src/admin/unknown-fields.js';
 import { writeFileAtomic } from '../../src/cli/atomic-write.js';
-import { compileWindow } from '../../src/cli/feed-hours.js';
+import { compileWindow } from '../../src/admin/feed-hours.js';
 import { berlinDateTime } from '../../src/cli/commands/compile.js';
 import { minimalFeed } from '../helpers/minimal-feed.js';
 

@@ -1,7 +1,7 @@
 /** The template as an Excel workbook (write-excel-file, a dev dependency: the CLI ships the generated file). */
 import writeXlsxFile from 'write-excel-file/node';
-import { SHEETS, type SheetSpec } from '../../src/cli/sheets/spec.js';
-import { templateRows } from '../../src/cli/sheets/template-files.js';
+import { SHEETS, type SheetSpec } from '../../src/admin/sheets/spec.js';
+import { templateRows } from '../../src/admin/sheets/template-files.js';
 
 /** Rows of text cells; the first row bold and frozen. */
 export async function workbook(sheets: Array<{ name: string; rows: string[][] }>): Promise<Buffer> {

@@ -6,8 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHEETS } from '../../src/cli/sheets/spec.js';
-import { CSV_DIR, csvName, templateCsv, templateReadme, XLSX_NAME } from '../../src/cli/sheets/template-files.js';
+import { SHEETS } from '../../src/admin/sheets/spec.js';
+import { CSV_DIR, csvName, templateCsv, templateReadme, XLSX_NAME } from '../../src/admin/sheets/template-files.js';
 import { templateXlsx } from './template-xlsx.js';
 
 const DIR = 'docs/template';

@@ -1,10 +1,8 @@
 /**
  * `wegweiser compile <source> -o <feed.json>`: turns the authored feed into
- * the published one. Opening hours are compiled to the small browser form,
- * holidays of the Bundesland are filled in, Gemeinde names and centres come
- * from the official list, protected addresses are removed. The result is
- * checked like `validate` does; with any error nothing is written and the
- * old output stays. Same input and --now give byte-identical output.
+ * the published one (src/admin/compile.ts, shared with the Werkstatt). With
+ * any error nothing is written and the old output stays. Same input and
+ * --now give byte-identical output.
  *
  * Publishing safety: when the output already holds a valid feed and the new
  * one has far fewer entries (more than --drop-threshold, default 30 %, of
@@ -13,23 +11,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import * as v from 'valibot';
-import { FeedSchema, type Feed } from '../../core/schema/index.js';
 import { validateFeed } from '../../core/validate.js';
-import { checkFeed, labelOf, protectedFieldsOf } from '../../core/check.js';
 import { berlinDate } from '../../core/dates.js';
-import { toPointer } from '../../core/errors.js';
-import { addPositions, feedProblems, loadJson, sizeProblem } from '../inspect.js';
-import { unknownFields } from '../unknown-fields.js';
-import { compileWindow, runHours } from '../feed-hours.js';
-import { compileHolidays } from '../hours-compiler.js';
-import { fillFromOfficialList, officialListChecks } from '../official-checks.js';
-import { loadGemeinden } from '../gemeinden.js';
+import { addPositions } from '../../admin/inspect.js';
+import { compileSource } from '../../admin/compile.js';
+import { loadJson } from '../read-input.js';
+import { loadGemeinden } from '../gemeinden-file.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { formatProblems, jsonReport, summaryLine, tally, type Problem } from '../report.js';
-import { count, type Lang } from '../lang.js';
-import { berlinDateTime } from '../berlin-datetime.js';
-import { DEFAULT_DROP_THRESHOLD, diffFeeds, diffJson, dropList, dropProblem, dropsBeyond, formatDiff } from '../feed-diff.js';
+import { formatProblems, jsonReport, summaryLine, type Problem } from '../../admin/problem-list.js';
+import { count, type Lang } from '../../admin/lang.js';
+import { DEFAULT_DROP_THRESHOLD, diffFeeds, diffJson, dropList, dropProblem, dropsBeyond, formatDiff } from '../../admin/feed-diff.js';
 
 export interface CompileOptions {
   source: string;
@@ -79,14 +70,13 @@ async function publishedFeed(path: string): Promise<unknown> {
   }
 }
 
-export { berlinDateTime } from '../berlin-datetime.js';
+export { berlinDateTime } from '../../admin/berlin-datetime.js';
 
 export async function compileCommand(options: CompileOptions): Promise<number> {
   const { lang } = options;
   const loaded = await loadJson(options.source, options.maxBytes);
   const today = options.today ?? options.from ?? berlinDate(options.now);
   const windowFrom = options.from ?? today;
-  const generatedAt = berlinDateTime(options.now);
   const outputName = options.output;
   const fail = (problems: Problem[], notListed = 0): number => {
     addPositions(loaded.input.text, problems);
@@ -97,46 +87,10 @@ export async function compileCommand(options: CompileOptions): Promise<number> {
   };
   if (!loaded.ok) return fail(loaded.problems);
 
-  // The source may leave out what compile fills in.
-  const json = loaded.json;
-  if (typeof json === 'object' && json !== null && !Array.isArray(json) && (json as { generatedAt?: unknown }).generatedAt === undefined) {
-    (json as { generatedAt?: string }).generatedAt = generatedAt;
-  }
-  const source = feedProblems(json, today);
-  const sourceProblems = [...loaded.problems, ...source.problems];
-  if (!source.schema.ok) return fail(sourceProblems, source.notListed);
-
-  const feed = source.schema.feed;
-  const window = compileWindow(feed, windowFrom);
-  const gemeinden = loadGemeinden();
-  const problems: Problem[] = [];
-  const filled = fillFromOfficialList(feed, gemeinden);
-  problems.push(...filled.problems);
-  problems.push(...stripProtected(feed));
-  const centroids = new Map(feed.regions.gemeinden.map((g) => [g.ags, g.centroid]));
-  const hours = runHours(feed, { state: feed.publisher.state, ...window, apply: true, centroidOf: (ags) => centroids.get(ags) });
-  problems.push(...hours.problems);
-  const holidays = compileHolidays(feed.publisher.state, window.from, window.to);
-  feed.holidays = holidays.holidays;
-  problems.push(...holidays.warnings.map((w): Problem => ({ pointer: '/holidays', severity: 'warning', code: w.code, message: { de: w.de, en: w.en } })));
-  feed.generatedAt = generatedAt;
-
-  // Check the result as `validate` would: the published feed is what counts.
-  const result = validateFeed(feed);
-  if (!result.ok) return fail([...sourceProblems, ...result.issues], result.truncated);
-  // valibot's output is a copy with the fields in schema order and unknown fields dropped: a stable file.
-  const published = v.parse(FeedSchema, feed) as Feed;
-  const text = `${JSON.stringify(published, null, options.pretty ? 2 : undefined)}\n`;
-  const size = sizeProblem(Buffer.byteLength(text), published);
-  const final: Problem[] = [
-    ...loaded.problems,
-    ...unknownFields(json),
-    ...problems,
-    ...checkFeed(published, { today }),
-    ...officialListChecks(published, gemeinden),
-    ...(size ? [size] : []),
-  ];
-  if (tally(final).errors > 0) return fail(final);
+  const compiled = compileSource({ json: loaded.json, today, from: windowFrom, now: options.now, pretty: options.pretty, gemeinden: loadGemeinden() });
+  if (!compiled.ok) return fail([...loaded.problems, ...compiled.problems], compiled.notListed);
+  const { published, text } = compiled;
+  const final: Problem[] = [...loaded.problems, ...compiled.problems];
 
   // Publishing safety: compare with the feed that is out there now.
   const previous = await publishedFeed(options.output);
@@ -180,33 +134,10 @@ export async function compileCommand(options: CompileOptions): Promise<number> {
     return 2;
   }
   addPositions(loaded.input.text, final);
-  const stats = {
-    output: outputName, window: [window.from, window.to], hours: hours.compiled, hoursAsText: hours.failed,
-    names: filled.names, centroids: filled.centroids, publicHolidays: holidays.holidays.public.length, schoolHolidays: holidays.holidays.school.length, bytes: Buffer.byteLength(text),
-  };
+  const stats = { output: outputName, ...compiled.stats };
   report(options, loaded.input.name, final, 0, stats);
   if (!options.json) options.out(writtenLine(stats, lang));
   return 0;
-}
-
-/** Protected places keep only their Gemeinde: the feed is public (the same rule `validate` warns about: sensitive-address). */
-function stripProtected(feed: Feed): Problem[] {
-  const problems: Problem[] = [];
-  feed.locations.forEach((location, i) => {
-    const removed = protectedFieldsOf(location);
-    if (!removed.length) return;
-    for (const field of removed) delete location[field];
-    problems.push({
-      pointer: toPointer(['locations', i]),
-      severity: 'warning',
-      code: 'sensitive-stripped',
-      message: {
-        de: `Der Ort „${labelOf(location)}“ ist geschützt (sensitive): ${removed.join(' und ')} ${removed.length > 1 ? 'wurden' : 'wurde'} aus dem veröffentlichten Feed entfernt. Löschen Sie ${removed.length > 1 ? 'sie' : 'es'} auch in der Quelle, damit ${removed.length > 1 ? 'sie nicht anderswo landen' : 'es nicht anderswo landet'}.`,
-        en: `Location "${labelOf(location)}" is protected (sensitive): ${removed.join(' and ')} ${removed.length > 1 ? 'were' : 'was'} removed from the published feed. Delete ${removed.length > 1 ? 'them' : 'it'} from the source too, so ${removed.length > 1 ? 'they do' : 'it does'} not end up elsewhere.`,
-      },
-    });
-  });
-  return problems;
 }
 
 function report(options: CompileOptions, name: string, problems: Problem[], notListed: number, stats?: Record<string, unknown>): void {

@@ -11,11 +11,12 @@ import { validateFeed } from '../../core/validate.js';
 import { createIndex } from '../../core/feed-index.js';
 import { berlinDate } from '../../core/dates.js';
 import { feedJsonLd, jsonLdGraph } from '../../core/jsonld.js';
-import { addPositions, DEFAULT_CLI_MAX_MB, loadJson } from '../inspect.js';
+import { addPositions, DEFAULT_CLI_MAX_MB } from '../../admin/inspect.js';
+import { loadJson } from '../read-input.js';
 import { InputError } from '../read-input.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { formatProblems, jsonReport, summaryLine, type Problem } from '../report.js';
-import { count, type Lang } from '../lang.js';
+import { formatProblems, jsonReport, summaryLine, type Problem } from '../../admin/problem-list.js';
+import { count, type Lang } from '../../admin/lang.js';
 
 export interface ExportJsonLdOptions {
   feed: string;

@@ -7,30 +7,19 @@
  * column. With any error nothing is written.
  */
 import { readFile } from 'node:fs/promises';
-import { FeedSchema } from '../../core/schema/index.js';
 import { berlinDate } from '../../core/dates.js';
-import { UI_LANGUAGES } from '../../i18n/languages.js';
-import { feedProblems, loadJson, DEFAULT_CLI_MAX_MB } from '../inspect.js';
-import { hoursProblems } from '../feed-hours.js';
+import { DEFAULT_CLI_MAX_MB } from '../../admin/inspect.js';
+import { loadJson } from '../read-input.js';
 import { InputError } from '../read-input.js';
-import { loadGemeinden } from '../gemeinden.js';
+import { loadGemeinden } from '../gemeinden-file.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { count, type Lang } from '../lang.js';
-import { berlinDateTime } from '../berlin-datetime.js';
-import { checkLanguageColumns, readInputs, type InputUnit } from '../sheets/read.js';
-import { buildSheet, type Built, type KreisRow } from '../sheets/build.js';
-import { DEFAULT_DROP_THRESHOLD, diffFeeds, diffJson, dropProblem, dropsBeyond, formatDiff, hasChanges, type FeedDiff } from '../feed-diff.js';
-import { flushNotes, type BuildContext } from '../sheets/row.js';
-import { assemble, placeOf, type Assembled } from '../sheets/assemble.js';
-import { formatSheetProblems, problemJson, Problems, type SheetProblem } from '../sheets/problems.js';
-import { GemeindeResolver } from '../sheets/values.js';
-
-/**
- * Checks of the published feed that do not apply to a source feed: what
- * `compile` adds. (`validate` says the same about the written file, as a
- * warning: it is a source, publish the output of `compile`.)
- */
-const SOURCE_ONLY = new Set(['hours-not-compiled', 'holidays-missing', 'no-holidays']);
+import { count, type Lang } from '../../admin/lang.js';
+import type { InputUnit } from '../../admin/sheets/read.js';
+import { readInputs } from '../sheet-files.js';
+import { entryTotal, importSheets } from '../../admin/import-sheets.js';
+import { DEFAULT_DROP_THRESHOLD, diffFeeds, diffJson, dropProblem, dropsBeyond, formatDiff, hasChanges, type FeedDiff } from '../../admin/feed-diff.js';
+import type { Assembled } from '../../admin/sheets/assemble.js';
+import { formatSheetProblems, problemJson, Problems } from '../../admin/sheets/problems.js';
 
 export interface ImportSheetsOptions {
   inputs: string[];
@@ -102,73 +91,12 @@ export async function importSheetsCommand(options: ImportSheetsOptions): Promise
     throw error;
   }
 
-  const gemeinden = loadGemeinden();
-  const ctx: BuildContext = { problems, resolver: new GemeindeResolver(gemeinden, undefined), today, notes: new Map(), stewardEmails: new Map() };
-  // The Kreis first: its key restricts the Gemeinde names to look up.
-  let kreis: KreisRow | undefined;
-  for (const unit of units) {
-    for (const sheet of unit.sheets.filter((s) => s.spec.key === 'kreis')) {
-      const built: Built = { entries: [], hours: [] };
-      buildSheet(sheet, unit.name, ctx, built);
-      if (built.kreis && !kreis) kreis = built.kreis;
-    }
-  }
-  // Translation columns (Name-en …): interface languages, the base feed's and the Kreis sheet's.
-  const baseLanguages = Array.isArray(base?.languages) ? (base.languages as Array<{ code?: unknown }>).map((l) => String(l.code).toLowerCase()) : [];
-  const allowed = new Set([...UI_LANGUAGES, ...baseLanguages, ...(kreis?.languages ?? [])]);
-  const used = checkLanguageColumns(units, allowed, problems, readOptions);
-  const languages = [...new Set([...[...allowed].filter((l) => used.has(l)), ...(kreis?.languages ?? [])])].filter((l) => l !== 'de');
-  const publisherAgs = (base?.publisher as { ags?: unknown } | undefined)?.ags;
-  ctx.resolver = new GemeindeResolver(gemeinden, typeof publisherAgs === 'string' ? publisherAgs : kreis?.ags);
-  // Neighbouring towns next (from the base feed and the Nachbarorte sheets): places may lie there.
-  const baseNeighbours = ((base?.regions as { neighbours?: Array<{ ags?: unknown }> } | undefined)?.neighbours ?? []);
-  for (const n of baseNeighbours) if (typeof n.ags === 'string') ctx.resolver.addNeighbour(n.ags);
-  const FIRST = ['kreis', 'nachbarorte'];
-  const builtUnits = units.map((unit) => {
-    const built: Built = { entries: [], hours: [] };
-    for (const sheet of unit.sheets) if (sheet.spec.key === 'nachbarorte') buildSheet(sheet, unit.name, ctx, built);
-    return { name: unit.name, built };
+  const imported = importSheets({
+    units, ...(base ? { base } : {}), ...(options.base ? { baseName: options.base } : {}),
+    gemeinden: loadGemeinden(), today, now, problems, allowUnknown: readOptions.allowUnknown,
   });
-  units.forEach((unit, i) => {
-    for (const sheet of unit.sheets) if (!FIRST.includes(sheet.spec.key)) buildSheet(sheet, unit.name, ctx, builtUnits[i]!.built);
-  });
-  flushNotes(ctx);
-
-  const assembled = assemble({
-    units: builtUnits, ...(base ? { base } : {}), ...(options.base ? { baseName: options.base } : {}), resolver: ctx.resolver,
-    ...(kreis ? { kreis } : {}), stewardEmails: ctx.stewardEmails, languages, problems,
-  });
-  if (!assembled) return finish(options, problems, undefined, undefined);
-
-  // The source feed carries the time it was made (compile replaces it): what `import` writes passes `validate`.
-  const feed = assembled.feed;
-  feed.generatedAt = berlinDateTime(now);
-  // Checked exactly as `validate` checks a file (schema, feed checks, unknown fields, official list, opening hours);
-  // problems are traced back to the rows.
-  const checked = feedProblems(feed, today);
-  // A cell already reported while reading (e.g. an unknown Gemeinde) is not reported again by the feed checks.
-  const cellKey = (p: SheetProblem) => (p.place ? `${p.place.file}|${p.place.sheet}|${p.place.row}|${p.place.column}` : '');
-  const reported = new Set(problems.list.filter((p) => p.severity === 'error' && p.place?.column).map(cellKey));
-  const traced = (issues: SheetProblem[]) => {
-    for (const issue of issues) {
-      const place = placeOf(issue.pointer, assembled) ?? (options.base ? { file: options.base } : undefined);
-      const problem: SheetProblem = { ...issue, ...(place ? { place } : {}) };
-      if (place?.column && reported.has(cellKey(problem))) continue;
-      problems.add(problem);
-    }
-  };
-  traced(checked.problems.filter((i) => !SOURCE_ONLY.has(i.code)));
-  // The compiler's verdict on the hours (e.g. `Mo-Fr 08:00-12:00; Th 14:00-17:30` closes Thursday morning), at the cell.
-  if (checked.schema.ok) traced(hoursProblems(checked.schema.feed, today, 30_000));
-  if (problems.errors > 0 || !checked.schema.ok) return finish(options, problems, assembled, undefined);
-
-  // Top-level fields in schema order; entries as built (sheet entries) or as they were (base entries, unknown fields kept for `validate` to report).
-  const order = Object.keys(FeedSchema.entries);
-  const published: Record<string, unknown> = {};
-  for (const key of [...order, ...Object.keys(feed).filter((k) => !order.includes(k))]) {
-    if (feed[key] !== undefined) published[key] = feed[key];
-  }
-  const text = `${JSON.stringify(published, null, 2)}\n`;
+  const { assembled, published, text } = imported;
+  if (!published || text === undefined) return finish(options, problems, assembled, undefined);
 
   // Publishing safety: compare with what is there.
   const existing = await readFile(options.output, 'utf8').then((t) => JSON.parse(t) as Record<string, unknown>, () => undefined);
@@ -226,8 +154,7 @@ function finish(options: ImportSheetsOptions, problems: Problems, assembled: Ass
   } else if (options.dryRun) {
     options.out(de ? `Probelauf (--dry-run): ${options.output} wurde nicht geschrieben.` : `Dry run (--dry-run): ${options.output} was not written.`);
   } else if (written) {
-    const total = assembled ? (['organisations', 'locations', 'services', 'programmes', 'responsibilities', 'pathways'] as const)
-      .reduce((n, c) => n + (((assembled.feed[c] as unknown[] | undefined) ?? []).length), 0) : 0;
+    const total = assembled ? entryTotal(assembled.feed) : 0;
     options.out(de ? `${options.output} geschrieben (${count(total, lang)} Einträge). Weiter: wegweiser compile ${options.output} -o feed.json`
       : `Wrote ${options.output} (${count(total, lang)} entries). Next: wegweiser compile ${options.output} -o feed.json`);
   }

@@ -7,15 +7,16 @@
  * invalid, 2 = could not read the feed or write the HTML file.
  */
 import type { Feed } from '../../core/schema/index.js';
-import { addPositions, DEFAULT_CLI_MAX_MB, feedProblems, loadJson, type Loaded } from '../inspect.js';
-import { hoursProblems } from '../feed-hours.js';
+import { addPositions, DEFAULT_CLI_MAX_MB, feedProblems, type Loaded } from '../../admin/inspect.js';
+import { loadJson } from '../read-input.js';
+import { hoursProblems } from '../../admin/feed-hours.js';
 import { InputError } from '../read-input.js';
-import { loadGemeinden } from '../gemeinden.js';
+import { loadGemeinden } from '../gemeinden-file.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { formatProblems, jsonReport, sortProblems, summaryLine, type Problem } from '../report.js';
-import { computeReport } from '../report/compute.js';
-import { formatReportText } from '../report/text.js';
-import { formatReportHtml } from '../report/html.js';
+import { formatProblems, jsonReport, sortProblems, summaryLine, type Problem } from '../../admin/problem-list.js';
+import { computeReport } from '../../admin/report/compute.js';
+import { formatReportText } from '../../admin/report/text.js';
+import { formatReportHtml } from '../../admin/report/html.js';
 
 export interface ReportCommandOptions {
   feed: string;
@@ -107,11 +108,11 @@ export async function reportCommand(options: ReportCommandOptions): Promise<numb
   // report; what the content checks find (a steward id that leads nowhere is worth a report) is listed with it.
   let checks: Problem[] = [];
   if (loaded.ok) {
-    const checked = feedProblems(loaded.json, options.today);
+    const checked = feedProblems(loaded.json, options.today, loadGemeinden());
     notListed = checked.notListed;
     if (checked.schema.ok) {
       feed = checked.schema.feed;
-      checks = [...checked.problems, ...hoursProblems(feed, options.today, 30_000)];
+      checks = [...checked.problems, ...hoursProblems(feed, options.today, loadGemeinden(), 30_000)];
     } else problems = [...problems, ...checked.problems];
   }
   if (!feed || problems.some((p) => p.severity === 'error')) {

@@ -9,9 +9,9 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../atomic-write.js';
-import type { Lang } from '../lang.js';
-import { SHEETS } from '../sheets/spec.js';
-import { CSV_DIR, csvName, templateCsv, templateReadme, XLSX_NAME } from '../sheets/template-files.js';
+import type { Lang } from '../../admin/lang.js';
+import { SHEETS } from '../../admin/sheets/spec.js';
+import { CSV_DIR, csvName, templateCsv, templateReadme, XLSX_NAME } from '../../admin/sheets/template-files.js';
 
 export interface TemplateOptions {
   dir: string;

@@ -13,7 +13,7 @@ import { FeedSchema, type DayType, type Feed, type LatLon, type TravelCell as Fe
 import { validateFeed } from '../../core/validate.js';
 import { berlinDate } from '../../core/dates.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import type { Lang } from '../lang.js';
+import type { Lang } from '../../admin/lang.js';
 import { readGtfs, type GtfsReadResult } from '../travel/gtfs/read.js';
 import { travelMatrix, type Place, type TravelCell } from '../travel/engine/index.js';
 import { chooseDays } from '../travel/days.js';

@@ -5,10 +5,12 @@
  * (or warnings with --strict), 2 = could not read.
  */
 import { berlinDate } from '../../core/dates.js';
-import { addPositions, feedProblems, loadJson, sizeProblem } from '../inspect.js';
-import { hoursProblems } from '../feed-hours.js';
-import { formatProblems, jsonReport, summaryLine, tally, type Problem } from '../report.js';
-import type { Lang } from '../lang.js';
+import { addPositions, feedProblems, sizeProblem } from '../../admin/inspect.js';
+import { loadJson } from '../read-input.js';
+import { loadGemeinden } from '../gemeinden-file.js';
+import { hoursProblems } from '../../admin/feed-hours.js';
+import { formatProblems, jsonReport, summaryLine, tally, type Problem } from '../../admin/problem-list.js';
+import type { Lang } from '../../admin/lang.js';
 
 export interface ValidateOptions {
   source: string;
@@ -35,10 +37,10 @@ export async function validateCommand(options: ValidateOptions): Promise<number>
   if (loaded.ok) {
     const size = sizeProblem(loaded.input.bytes, loaded.json);
     if (size) problems.push(size);
-    const found = feedProblems(loaded.json, today);
+    const found = feedProblems(loaded.json, today, loadGemeinden());
     problems.push(...found.problems);
     notListed = found.notListed;
-    if (found.schema.ok) problems.push(...hoursProblems(found.schema.feed, today, options.hoursBudgetMs));
+    if (found.schema.ok) problems.push(...hoursProblems(found.schema.feed, today, loadGemeinden(), options.hoursBudgetMs));
     addPositions(loaded.input.text, problems);
   }
   if (options.json) {

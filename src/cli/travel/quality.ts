@@ -6,7 +6,7 @@
  */
 import type { DayType } from '../../core/schema/index.js';
 import type { GtfsReadResult } from './gtfs/read.js';
-import type { Lang } from '../lang.js';
+import type { Lang } from '../../admin/lang.js';
 
 export interface DayStats {
   trips: number;

@@ -3,7 +3,6 @@
  * remembering for every entry the spreadsheet row it came from, so problems
  * the core finds later can be told by file, sheet, row and column.
  */
-import { basename } from 'node:path';
 import { directionOf } from '../../core/text.js';
 import { COLLECTIONS, entryKey, type Built, type Collection, type Entry, type KreisRow } from './build.js';
 import type { Problems, SheetPlace } from './problems.js';
@@ -307,7 +306,7 @@ function usedServiceTypes(slots: Map<Collection, Map<string, Slot>>): string[] {
 }
 
 export function placeShort(place: SheetPlace, lang: 'de' | 'en'): string {
-  return `${place.file}${place.sheet && place.sheet !== basename(place.file) ? ` › ${place.sheet}` : ''}${place.row ? ` (${lang === 'de' ? 'Zeile' : 'row'} ${place.row})` : ''}`;
+  return `${place.file}${place.sheet && place.sheet !== fileName(place.file) ? ` › ${place.sheet}` : ''}${place.row ? ` (${lang === 'de' ? 'Zeile' : 'row'} ${place.row})` : ''}`;
 }
 
 /** JSON field (without list indexes) → column key, where the names differ. */
@@ -368,4 +367,9 @@ export function placeOf(pointer: string, assembled: Assembled): SheetPlace | und
     if (column) return { ...place, column: column.header };
   }
   return place;
+}
+
+/** The last part of a path (either slash: the Werkstatt's names come from any system). */
+function fileName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }

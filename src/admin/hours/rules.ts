@@ -4,11 +4,11 @@
  * them. Each gives a warning with a corrected value where there is one.
  */
 import type OpeningHoursLib from 'opening_hours';
-import type { Interval } from '../core/schema/index.js';
-import { quietly } from './hours-holidays.js';
+import type { Interval } from '../../core/schema/index.js';
+import { quietly } from './holidays.js';
 import {
   alwaysWithTimes, commentMakesUnknown, oneDigitMinutes, ruleOverridesAll, ruleReplacesDay, type HoursMessage,
-} from './hours-messages.js';
+} from './messages.js';
 
 /** Words in comments that usually mean "only with an appointment". */
 export const APPOINTMENT_WORDS = /vereinbar|termin|anmeld|appointment|absprache/i;

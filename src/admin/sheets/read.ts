@@ -1,14 +1,14 @@
 /**
- * Reads the inputs of `wegweiser import sheets`: an .xlsx workbook (one sheet
- * per kind of entry) or a folder of CSV files (one file per kind, named like
- * the sheet: Angebote.csv, or kupferzell-angebote.csv). Cells come back as
- * trimmed strings with their spreadsheet row numbers (header = row 1).
+ * Reads the files of `wegweiser import sheets` and of the Werkstatt: an .xlsx
+ * workbook (one sheet per kind of entry) or CSV files (one file per kind,
+ * named like the sheet: Angebote.csv, or kupferzell-angebote.csv). Cells come
+ * back as trimmed strings with their spreadsheet row numbers (header = row 1).
+ * Bytes in, sheets out: finding the files (a folder, a drop) is the caller's.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import readXlsxFile from 'read-excel-file/node';
-import { InputError } from '../read-input.js';
+// The browser builds of both libraries run in Node too: one reader for the CLI and the Werkstatt.
+import { parse } from 'csv-parse/browser/esm/sync';
+import readXlsxFile from 'read-excel-file/universal';
+import { InputError } from '../input-error.js';
 import { closestMatch } from '../../core/check-base.js';
 import { closestColumn, columnFor, languageColumnFor, sheetFor, SHEETS, type ColumnSpec, type SheetSpec } from './spec.js';
 import type { Problems } from './problems.js';
@@ -66,51 +66,40 @@ function cellText(value: Cell): string {
   return String(value);
 }
 
-export async function readInputs(paths: string[], problems: Problems, options: ReadOptions = {}): Promise<InputUnit[]> {
-  const units: InputUnit[] = [];
-  for (const path of paths) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info) {
-      throw new InputError({ de: `„${path}“ gibt es nicht. Stimmt der Pfad?`, en: `"${path}" does not exist. Is the path right?` });
-    }
-    if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((n) => !n.startsWith('.') && !n.startsWith('~$')).sort((a, b) => a.localeCompare(b, 'en'));
-      const csv = names.filter((n) => /\.(csv|tsv|txt)$/i.test(n));
-      const xlsx = names.filter((n) => /\.xlsx$/i.test(n));
-      if (!csv.length && !xlsx.length) {
-        throw new InputError({
-          de: `Im Ordner „${path}“ liegen keine .csv- oder .xlsx-Dateien. Erwartet: Angebote.csv, Orte.csv … (Vorlage: wegweiser template).`,
-          en: `The folder "${path}" holds no .csv or .xlsx files. Expected: Angebote.csv, Orte.csv … (template: wegweiser template).`,
-        });
-      }
-      if (csv.length) {
-        const sheets: RawSheet[] = [];
-        for (const name of csv) {
-          const sheet = await readCsv(join(path, name), problems, options);
-          if (sheet) sheets.push(sheet);
-        }
-        units.push({ name: path, sheets });
-      }
-      for (const name of xlsx) units.push({ name: join(path, name), sheets: await readXlsx(join(path, name), problems, options) });
-    } else if (/\.xlsx$/i.test(path)) {
-      units.push({ name: path, sheets: await readXlsx(path, problems, options) });
-    } else if (/\.(csv|tsv|txt)$/i.test(path)) {
-      const sheet = await readCsv(path, problems, options);
-      units.push({ name: path, sheets: sheet ? [sheet] : [] });
-    } else {
-      const ext = extname(path).toLowerCase();
-      throw new InputError(ext === '.xls' || ext === '.ods'
-        ? { de: `„${path}“ ist im Format ${ext}. Speichern Sie die Mappe in Excel oder LibreOffice als „.xlsx“ oder als CSV (UTF-8).`, en: `"${path}" is a ${ext} file. Save the workbook as ".xlsx" or as CSV (UTF-8).` }
-        : { de: `„${path}“ ist weder eine .xlsx-Datei noch ein Ordner mit CSV-Dateien.`, en: `"${path}" is neither an .xlsx file nor a folder of CSV files.` });
-    }
-  }
-  return units;
+/** A file as read from disk or dropped into the Werkstatt. */
+export interface SheetFile {
+  /** As named in messages: the path, or the dropped file's (relative) name. */
+  name: string;
+  bytes: Uint8Array;
 }
 
-async function readXlsx(path: string, problems: Problems, options: ReadOptions): Promise<RawSheet[]> {
+export const isSheetTable = (name: string): boolean => /\.(csv|tsv|txt)$/i.test(name);
+export const isWorkbook = (name: string): boolean => /\.xlsx$/i.test(name);
+
+/**
+ * One file's sheets: every sheet of an .xlsx workbook, or the one sheet of a
+ * CSV file. Anything else is an InputError that says what to do (.xls and
+ * .ods: save as .xlsx or CSV).
+ */
+export async function readSheetFile(file: SheetFile, problems: Problems, options: ReadOptions = {}): Promise<RawSheet[]> {
+  if (isWorkbook(file.name)) return readXlsx(file, problems, options);
+  if (isSheetTable(file.name)) {
+    const sheet = readCsv(file, problems, options);
+    return sheet ? [sheet] : [];
+  }
+  const dot = file.name.lastIndexOf('.');
+  const ext = dot > 0 ? file.name.slice(dot).toLowerCase() : '';
+  throw new InputError(ext === '.xls' || ext === '.ods'
+    ? { de: `„${file.name}“ ist im Format ${ext}. Speichern Sie die Mappe in Excel oder LibreOffice als „.xlsx“ oder als CSV (UTF-8).`, en: `"${file.name}" is a ${ext} file. Save the workbook as ".xlsx" or as CSV (UTF-8).` }
+    : { de: `„${file.name}“ ist weder eine .xlsx-Datei noch eine CSV-Datei.`, en: `"${file.name}" is neither an .xlsx file nor a CSV file.` });
+}
+
+async function readXlsx(file: SheetFile, problems: Problems, options: ReadOptions): Promise<RawSheet[]> {
+  const path = file.name;
   let workbook: Array<{ sheet: string; data: Cell[][] }>;
   try {
-    workbook = (await readXlsxFile(path, { trim: false })) as unknown as Array<{ sheet: string; data: Cell[][] }>;
+    const buffer = file.bytes.buffer.slice(file.bytes.byteOffset, file.bytes.byteOffset + file.bytes.byteLength) as ArrayBuffer;
+    workbook = (await readXlsxFile(buffer, { trim: false })) as unknown as Array<{ sheet: string; data: Cell[][] }>;
   } catch (error) {
     throw new InputError({
       de: `„${path}“ lässt sich nicht als Excel-Mappe (.xlsx) lesen (${(error as Error).message}). Ist sie beschädigt oder mit Passwort geschützt?`,
@@ -144,13 +133,8 @@ function delimiterOf(text: string): string {
   return best && best[1] > 0 ? best[0] : ';';
 }
 
-async function readCsv(path: string, problems: Problems, options: ReadOptions): Promise<RawSheet | undefined> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new InputError({ de: `„${path}“ kann nicht gelesen werden: ${(error as Error).message}`, en: `"${path}" cannot be read: ${(error as Error).message}` });
-  }
+function readCsv(file: SheetFile, problems: Problems, options: ReadOptions): RawSheet | undefined {
+  const { name: path, bytes } = file;
   const text = decode(path, bytes, problems).replace(/^\uFEFF/, '');
   let records: string[][];
   try {
@@ -162,7 +146,7 @@ async function readCsv(path: string, problems: Problems, options: ReadOptions): 
       `The CSV file cannot be read (${e.message}). Usually a closing quote is missing; open it in a spreadsheet and save it again as "CSV UTF-8".`);
     return undefined;
   }
-  return toSheet(path, basename(path), records, problems, options);
+  return toSheet(path, path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1), records, problems, options);
 }
 
 function toSheet(file: string, sheetName: string, data: string[][], problems: Problems, options: ReadOptions): RawSheet | undefined {

@@ -10,8 +10,8 @@ import type { FeedIssue } from '../core/errors.js';
 import { toPointer } from '../core/errors.js';
 import { addMonths, hoursEntries, type HoursEntry } from '../core/check.js';
 import { BUNDESLAENDER } from '../core/schema/index.js';
-import { compileHours, type Bundesland, type CompileHoursResult, type HoursMessage } from './hours-compiler.js';
-import { loadGemeinden } from './gemeinden.js';
+import { compileHours, type Bundesland, type CompileHoursResult, type HoursMessage } from './hours/compiler.js';
+import type { GemeindeList } from './gemeinden.js';
 
 /** Months of hours compiled when the feed has no validUntil, and the most ever compiled. */
 export const DEFAULT_WINDOW_MONTHS = 13;
@@ -161,9 +161,8 @@ function compileEntry(entry: HoursEntry, options: HoursRunOptions, cache: Map<st
  * (`compile` runs the same compiler with `apply`). Values it cannot read are
  * shown as text on the page; the other hints come with a corrected value.
  */
-export function hoursProblems(feed: Feed, today: string, budgetMs?: number): FeedIssue[] {
+export function hoursProblems(feed: Feed, today: string, gemeinden: GemeindeList, budgetMs?: number): FeedIssue[] {
   if (!(BUNDESLAENDER as readonly string[]).includes(feed.publisher.state)) return [];
-  const gemeinden = loadGemeinden();
   const centroids = new Map(feed.regions.gemeinden.map((g) => [g.ags, g.centroid ?? gemeinden.get(g.ags)?.centroid]));
   const { from, to } = compileWindow(feed, today);
   return runHours(feed, { state: feed.publisher.state, from, to, apply: false, ...(budgetMs !== undefined ? { budgetMs } : {}), centroidOf: (ags) => centroids.get(ags) }).problems;

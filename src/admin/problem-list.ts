@@ -23,13 +23,6 @@ export interface ReportOptions {
   notListed?: number;
 }
 
-/** NO_COLOR (https://no-color.org) and pipes get plain text. */
-export function useColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
-  return stream.isTTY === true && env.TERM !== 'dumb';
-}
-
 const paint = (on: boolean, code: string) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 
 /** Document order: by line where known, else by pointer with numbers compared as numbers. */

@@ -1,10 +1,11 @@
 /**
  * The official list of German Gemeinden (Destatis GV-ISys, Gebietsstand
- * 31.12.2020, Datenlizenz Deutschland – Namensnennung 2.0), shipped with the
- * CLI as data/gemeinden.json (built by test/tools/gemeinden-data.ts), so the
- * CLI works for any Kreis in Germany.
+ * 31.12.2020, Datenlizenz Deutschland – Namensnennung 2.0), shipped as
+ * gemeinden.json (built by test/tools/gemeinden-data.ts) with the CLI and
+ * the Werkstatt, so both work for any Kreis in Germany. This module only
+ * turns the file's content into a lookup; reading the file is the caller's
+ * (src/cli/gemeinden-file.ts, or the Werkstatt's fetch of its own copy).
  */
-import { readFileSync } from 'node:fs';
 
 export interface OfficialGemeinde {
   ags: string;
@@ -28,7 +29,8 @@ export interface GemeindeList {
   readonly source: string;
 }
 
-interface DataFile {
+/** The shape of gemeinden.json. */
+export interface GemeindeData {
   source: string;
   laender: Record<string, string>;
   kreise: Record<string, string>;
@@ -41,17 +43,7 @@ export function displayName(officialName: string): string {
   return comma > 0 ? officialName.slice(0, comma) : officialName;
 }
 
-/** Next to this module in src/cli and (copied by the build) in dist/cli. */
-const DATA_FILE = new URL('./data/gemeinden.json', import.meta.url);
-let cached: GemeindeList | undefined;
-
-/** Loads the list once per process (about 30 ms). */
-export function loadGemeinden(): GemeindeList {
-  return (cached ??= readList(DATA_FILE));
-}
-
-function readList(file: URL): GemeindeList {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as DataFile;
+export function gemeindeList(data: GemeindeData): GemeindeList {
   const byAgs = new Map<string, OfficialGemeinde>();
   const byKreis = new Map<string, OfficialGemeinde[]>();
   for (const [ags, officialName, lat, lon] of data.gemeinden) {

@@ -9,19 +9,19 @@
  * is listed in `except`.
  */
 import OpeningHoursLib from 'opening_hours';
-import type { CompiledHours, Interval } from '../core/schema/index.js';
+import type { CompiledHours, Interval } from '../../core/schema/index.js';
 import {
   assertIsoDate, comparePublicHolidaySources, inBerlinTime, intervalsAsFarAsKnown, isoOfLocal, libPublicHolidays,
   libSchoolHolidays, localMidnight, nominatimFor, quietly, shiftIso, type Bundesland,
-} from './hours-holidays.js';
+} from './holidays.js';
 import {
   appointmentComment, evaluationError, libWarnings as libRemarks, mvHolidays, neverOpen, openEnd, sunTimes, syntaxError, variableWeeks,
   windowShortened, type HoursMessage,
-} from './hours-messages.js';
-import { APPOINTMENT_WORDS, COMMENT, suspiciousRules } from './hours-rules.js';
+} from './messages.js';
+import { APPOINTMENT_WORDS, COMMENT, suspiciousRules } from './rules.js';
 
-export { compileHolidays, type Bundesland } from './hours-holidays.js';
-export type { HoursMessage } from './hours-messages.js';
+export { compileHolidays, type Bundesland } from './holidays.js';
+export type { HoursMessage } from './messages.js';
 
 export interface CompileHoursOptions {
   /** First day of the window, `YYYY-MM-DD` (Berlin). */

@@ -1,18 +1,21 @@
 /**
  * Public and school holidays of a Bundesland, and the shared plumbing for
- * evaluating OSM opening hours with the `opening_hours` library (Node only:
- * the library is LGPL and 600 kB, it never reaches the browser bundle).
+ * evaluating OSM opening hours with the `opening_hours` library (admin side
+ * only, in the CLI and the Werkstatt: the library is LGPL and large, it never
+ * reaches the citizen-facing bundle).
  *
- * The library works in the process's local time zone, so every evaluation
- * runs inside `inBerlinTime`, which switches `process.env.TZ` to
- * Europe/Berlin for the duration of a synchronous call (Node re-reads TZ on
- * assignment) and restores it afterwards.
+ * The library works in the local time zone. In Node every evaluation runs
+ * inside `inBerlinTime`, which switches `process.env.TZ` to Europe/Berlin for
+ * the duration of a synchronous call (Node re-reads TZ on assignment) and
+ * restores it afterwards. A browser cannot switch its zone: the Werkstatt
+ * checks `localZoneIsBerlin()` and says so when the computer is set to
+ * another zone.
  */
 import OpeningHoursLib from 'opening_hours';
 import type { nominatim_object } from 'opening_hours';
 import DateHolidays from 'date-holidays';
-import type { BUNDESLAENDER, Holidays } from '../core/schema/index.js';
-import { holidaySourcesDiffer, schoolHolidaysMissing, type HoursMessage } from './hours-messages.js';
+import type { BUNDESLAENDER, Holidays } from '../../core/schema/index.js';
+import { holidaySourcesDiffer, schoolHolidaysMissing, type HoursMessage } from './messages.js';
 
 export type Bundesland = (typeof BUNDESLAENDER)[number];
 
@@ -42,8 +45,15 @@ export function nominatimFor(state: Bundesland, lat?: number, lon?: number, forS
   };
 }
 
+/** Whether local time is German time (always in the CLI; in a browser, the computer's setting). */
+export function localZoneIsBerlin(): boolean {
+  if (typeof process !== 'undefined' && process.env) return true;
+  return Intl.DateTimeFormat().resolvedOptions().timeZone === 'Europe/Berlin';
+}
+
 /** Runs `fn` with the process in Europe/Berlin local time (what the library computes in). */
 export function inBerlinTime<T>(fn: () => T): T {
+  if (typeof process === 'undefined' || !process.env) return fn();
   const previous = process.env.TZ;
   if (previous === 'Europe/Berlin') return fn();
   process.env.TZ = 'Europe/Berlin';

@@ -1,7 +1,8 @@
 /**
- * The steps `validate` and `compile` share: read and parse the input,
- * check its size, run the schema, the feed checks and the CLI-only checks,
- * and put file positions on the problems.
+ * The steps `validate`, `compile`, `import` and `report` share (in the CLI
+ * and the Werkstatt): parse the text, check its size, run the schema, the
+ * feed checks and the admin-only checks, and put positions on the problems.
+ * Reading the text (file, URL, dropped file) is the caller's.
  */
 import type { Feed } from '../core/schema/index.js';
 import type { FeedIssue } from '../core/errors.js';
@@ -9,24 +10,45 @@ import { DEFAULT_MAX_BYTES } from '../core/load.js';
 import { validateFeed, type ValidationResult } from '../core/validate.js';
 import { checkFeed } from '../core/check.js';
 import { locatePointers, parseJson } from './json-text.js';
-import { megabytes, readInput, type InputText } from './read-input.js';
 import { unknownFields } from './unknown-fields.js';
 import { officialListChecks } from './official-checks.js';
-import { loadGemeinden } from './gemeinden.js';
-import { sortProblems, type Problem } from './report.js';
+import type { GemeindeList } from './gemeinden.js';
+import { sortProblems, type Problem } from './problem-list.js';
 
 /** What browsers accept (src/core/load.ts); a bigger feed never shows on any page. */
 export const BROWSER_MAX_BYTES = DEFAULT_MAX_BYTES;
 /** The CLI refuses to even read more than this unless told otherwise (--max-size). */
 export const DEFAULT_CLI_MAX_MB = 100;
 
+export interface InputText {
+  /** What to call the input in messages: the path as given, the URL, or the dropped file's name. */
+  name: string;
+  text: string;
+  bytes: number;
+  /** Offset (in `text`) of the first byte sequence that is not UTF-8, and how many there are. */
+  invalidUtf8?: { offset: number; count: number };
+}
+
+export const megabytes = (bytes: number): string => (bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0);
+
+/** Bytes → text; not UTF-8 (often "ANSI"/Windows-1252 from Excel) is decoded anyway, so every other problem is reported too. */
+export function decodeInput(name: string, bytes: Uint8Array): InputText {
+  try {
+    return { name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes: bytes.byteLength };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    let count = 0;
+    for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) count++;
+    return { name, text, bytes: bytes.byteLength, invalidUtf8: { offset: Math.max(0, text.indexOf('\uFFFD')), count } };
+  }
+}
+
 export type Loaded =
   | { ok: true; input: InputText; json: unknown; problems: Problem[] }
   | { ok: false; input: InputText; problems: Problem[] };
 
-/** Reads and parses; syntax and encoding problems come back with line and column. Throws InputError (exit 2). */
-export async function loadJson(source: string, maxBytes: number): Promise<Loaded> {
-  const input = await readInput(source, { maxBytes });
+/** Parses read text; syntax and encoding problems come back with line and column. */
+export function parseInput(input: InputText): Loaded {
   const problems: Problem[] = [];
   if (input.invalidUtf8) {
     const [line, column] = lineColumn(input.text, input.invalidUtf8.offset);
@@ -100,7 +122,7 @@ export interface FeedProblems {
  * every problem shows at once; a semantic issue at a spot the schema already
  * complained about is left out), unknown fields, the official Gemeinde list.
  */
-export function feedProblems(json: unknown, today: string): FeedProblems {
+export function feedProblems(json: unknown, today: string, gemeinden: GemeindeList): FeedProblems {
   const schema = validateFeed(json);
   const problems: Problem[] = [...schema.issues];
   const notListed = schema.ok ? 0 : schema.truncated;
@@ -114,7 +136,7 @@ export function feedProblems(json: unknown, today: string): FeedProblems {
   } catch {
     // A feed broken enough to trip the checks: the schema problems above say what to fix first.
   }
-  problems.push(...unknownFields(json), ...officialListChecks(json, loadGemeinden()));
+  problems.push(...unknownFields(json), ...officialListChecks(json, gemeinden));
   return { schema, problems, notListed };
 }
 

@@ -5,7 +5,7 @@
  * and `import` refuse without --force). Used by every command that writes
  * a feed.
  */
-import type { Problem } from './report.js';
+import type { Problem } from './problem-list.js';
 import { count, type Lang } from './lang.js';
 
 export const DIFF_COLLECTIONS = ['organisations', 'locations', 'services', 'programmes', 'responsibilities', 'pathways'] as const;

@@ -3,7 +3,7 @@
  * from the description in spec.ts. The .xlsx is generated from the same rows
  * by test/tools/write-template.ts and shipped in docs/template.
  */
-import { SHEETS, type SheetSpec } from './spec.js';
+import type { SheetSpec } from './spec.js';
 
 export const XLSX_NAME = 'wegweiser-vorlage.xlsx';
 

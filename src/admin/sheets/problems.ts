@@ -5,7 +5,7 @@
  */
 import type { LocalisedMessage } from '../../core/errors.js';
 import { count, type Lang } from '../lang.js';
-import type { Problem } from '../report.js';
+import type { Problem } from '../problem-list.js';
 
 export interface SheetPlace {
   file: string;

@@ -6,7 +6,7 @@
  * without any time ("täglich", "nach Vereinbarung") are never guessed.
  */
 import OpeningHoursLib from 'opening_hours';
-import { quietly } from '../hours-holidays.js';
+import { quietly } from '../hours/holidays.js';
 
 export type HoursReading =
   /** Valid OSM as written. */
