@@ -7,6 +7,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { builtinModules } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
+import commonjs from '@rollup/plugin-commonjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys(pkg.dependencies ?? {});
@@ -50,7 +51,7 @@ const dropLitVersionMarkers = () => ({
 });
 
 /** dist/THIRD-PARTY-NOTICES.txt: licences of the libraries inside the embed bundle and its chunks. */
-const thirdPartyNotices = () => ({
+const thirdPartyNotices = (what = "wegweiser-kit.js and dist/chunks/") => ({
   name: 'third-party-notices',
   generateBundle(_options, bundle) {
     const packages = new Set();
@@ -67,7 +68,7 @@ const thirdPartyNotices = () => ({
       const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license'].find((f) => existsSync(`${dir}/${f}`));
       return `${name} ${meta.version} — ${meta.license}\n\n${file ? readFileSync(`${dir}/${file}`, 'utf8').trim() : '(licence text not shipped by the package)'}`;
     });
-    this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source: `Third-party software in wegweiser-kit.js and dist/chunks/\n\n${sections.join('\n\n' + '-'.repeat(72) + '\n\n')}\n` });
+    this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source: `Third-party software in ${what}\n\n${sections.join('\n\n' + '-'.repeat(72) + '\n\n')}\n` });
   },
 });
 
@@ -90,6 +91,32 @@ const minifyCss = () => ({
       return `css\`${min}\``;
     });
     return out === code ? null : { code: out, map: null };
+  },
+});
+
+
+/**
+ * The Werkstatt compiles holidays with date-holidays in the browser: only
+ * Germany's rules (its data file holds every country, 800 kB) and only the
+ * Europe/Berlin zone of moment-timezone (its data holds every zone).
+ */
+const germanyOnly = () => ({
+  name: 'germany-only',
+  async resolveId(source, importer) {
+    if (source === 'moment-timezone' && importer && !importer.includes('moment-timezone')) return '\0berlin-moment-timezone';
+    return null;
+  },
+  async load(id) {
+    if (id === '\0berlin-moment-timezone') {
+      const packed = JSON.parse(readFileSync('node_modules/moment-timezone/data/packed/latest.json', 'utf8'));
+      const data = { version: packed.version, zones: packed.zones.filter((z) => z.startsWith('Europe/Berlin|')), links: [], countries: [] };
+      return `import moment from 'moment-timezone/moment-timezone.js';\nmoment.tz.load(${JSON.stringify(data)});\nexport default moment;\n`;
+    }
+    if (/[\\/]date-holidays[\\/]src[\\/]data\.js$/.test(id)) {
+      const { data } = await import('./node_modules/date-holidays/src/data.js');
+      return `export const data = ${JSON.stringify({ version: data.version, license: data.license, holidays: { DE: data.holidays.DE }, names: data.names })};\n`;
+    }
+    return null;
   },
 });
 
@@ -165,6 +192,33 @@ export default [
       stripSchemaDocs(),
       ts({ outDir: 'dist', declaration: false, declarationMap: false, exclude: ['src/cli/**', 'test/**'] }),
       terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
+    onwarn,
+  },
+  {
+    // The Werkstatt: the Kreis admin's page (dist/werkstatt/), the admin module in a worker, the four
+    // elements for the preview. Its own build: nothing of it reaches the embed bundle or its budgets.
+    input: { werkstatt: 'src/werkstatt/main.ts', worker: 'src/werkstatt/worker.ts' },
+    output: { dir: 'dist/werkstatt', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    plugins: [
+      germanyOnly(),
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      commonjs(),
+      dropLitVersionMarkers(),
+      ts({ outDir: 'dist/werkstatt', declaration: false, declarationMap: false, exclude: ['src/cli/**', 'test/**'] }),
+      minifyCss(),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: 'some' } }),
+      thirdPartyNotices('the Werkstatt (dist/werkstatt/)'),
+      {
+        // The page, the official Gemeinde list and the template travel with it.
+        name: 'werkstatt-files',
+        generateBundle() {
+          for (const [fileName, from] of [
+            ['index.html', 'src/werkstatt/index.html'], ['file-note.js', 'src/werkstatt/file-note.js'], ['werkstatt.css', 'src/werkstatt/werkstatt.css'],
+            ['gemeinden.json', 'src/cli/data/gemeinden.json'], ['wegweiser-vorlage.xlsx', 'docs/template/wegweiser-vorlage.xlsx'], ['vorlage-README.md', 'docs/template/README.md'],
+          ]) this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
+        },
+      },
     ],
     onwarn,
   },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// A small static server for the demo: serves demo/ at / and dist/ at /dist/,
+// A small static server for the demo: serves demo/ at /, dist/ at /dist/ and the Werkstatt at /werkstatt/,
 // with ETag / Last-Modified (so the kit's conditional feed requests can be
 // seen working) and CORS headers (as a webmaster's CDN for the kit needs).
 // No dependencies; `PORT` overrides 8000.
@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const mounts = [
   ['/dist/', join(root, 'dist')],
+  // The Kreis admin's Werkstatt (built into dist/werkstatt/).
+  ['/werkstatt/', join(root, 'dist', 'werkstatt')],
   ['/', join(root, 'demo')],
 ];
 const types = {
@@ -25,6 +27,8 @@ const types = {
   '.map': 'application/json; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 function resolvePath(urlPath) {
@@ -41,6 +45,11 @@ function resolvePath(urlPath) {
 export function startServer(port = Number(process.env.PORT ?? 8000), host = process.env.HOST ?? 'localhost') {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/werkstatt') {
+      res.writeHead(301, { location: '/werkstatt/' });
+      res.end();
+      return;
+    }
     let file = resolvePath(url.pathname);
     let stat;
     try {

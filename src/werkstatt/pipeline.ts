@@ -79,6 +79,8 @@ export interface WerkstattResult {
   /** For the preview's switches. */
   gemeinden: Array<{ ags: string; name: string }>;
   languages: string[];
+  /** Places for the travel-time preview (at most 300). */
+  locations: Array<{ id: string; name: string }>;
   kreis?: string;
 }
 
@@ -180,7 +182,7 @@ export async function runWerkstatt(options: RunOptions): Promise<WerkstattResult
     ...(imported.assembled?.perUnit.get(group.name) ? { counts: imported.assembled.perUnit.get(group.name) } : {}),
   }));
   const result: WerkstattResult = {
-    today, generatedAt: '', units: summaries, rows, problems: [], errors: 0, warnings: 0, gemeinden: [], languages: [],
+    today, generatedAt: '', units: summaries, rows, problems: [], errors: 0, warnings: 0, gemeinden: [], languages: [], locations: [],
   };
 
   if (imported.text !== undefined) {
@@ -204,6 +206,7 @@ export async function runWerkstatt(options: RunOptions): Promise<WerkstattResult
       };
       result.gemeinden = feed.regions.gemeinden.map((g) => ({ ags: g.ags, name: g.name ?? gemeinden.get(g.ags)?.name ?? g.ags }));
       result.languages = ['de', ...(feed.languages ?? []).map((l) => l.code).filter((c) => c !== 'de')];
+      result.locations = feed.locations.slice(0, 300).map((l) => ({ id: l.id, name: typeof l.name === 'string' ? l.name : l.name.de }));
       result.kreis = typeof feed.publisher.name === 'string' ? feed.publisher.name : feed.publisher.name.de;
     }
   }

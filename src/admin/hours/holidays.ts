@@ -15,6 +15,7 @@ import OpeningHoursLib from 'opening_hours';
 import type { nominatim_object } from 'opening_hours';
 import DateHolidays from 'date-holidays';
 import type { BUNDESLAENDER, Holidays } from '../../core/schema/index.js';
+export { localZoneIsBerlin } from './zone.js';
 import { holidaySourcesDiffer, schoolHolidaysMissing, type HoursMessage } from './messages.js';
 
 export type Bundesland = (typeof BUNDESLAENDER)[number];
@@ -45,11 +46,6 @@ export function nominatimFor(state: Bundesland, lat?: number, lon?: number, forS
   };
 }
 
-/** Whether local time is German time (always in the CLI; in a browser, the computer's setting). */
-export function localZoneIsBerlin(): boolean {
-  if (typeof process !== 'undefined' && process.env) return true;
-  return Intl.DateTimeFormat().resolvedOptions().timeZone === 'Europe/Berlin';
-}
 
 /** Runs `fn` with the process in Europe/Berlin local time (what the library computes in). */
 export function inBerlinTime<T>(fn: () => T): T {
