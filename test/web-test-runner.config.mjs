@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './helpers/chromium-flags.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// The kit's users are in Germany: opening hours, holidays and the Werkstatt's clock check run in German time.
+process.env.TZ ??= 'Europe/Berlin';
 
 /** npm 11 skips msw's install script, so `msw init` never ran: serve the worker ourselves. */
 const mswWorker = {

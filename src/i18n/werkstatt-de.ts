@@ -35,7 +35,7 @@ export const werkstattDe = {
   'ws.tab.publish': 'Veröffentlichen',
   'ws.summary.ok': 'Keine Fehler. {warnings, plural, =0 {Keine Warnungen.} one {# Warnung.} other {# Warnungen.}} Der Feed ist fertig: {entries, plural, one {# Eintrag} other {# Einträge}}, {bytes}.',
   'ws.summary.errors': '{errors, plural, one {# Fehler} other {# Fehler}}, {warnings, plural, one {# Warnung} other {# Warnungen}}. Solange es Fehler gibt, entsteht kein Feed. Beheben Sie sie in der Tabelle und ziehen Sie die Datei erneut hierher.',
-  'ws.changes': 'Seit dem letzten Stand: {fixed, plural, =0 {nichts behoben} one {# Problem behoben} other {# Probleme behoben}}, {added, plural, =0 {keine neuen} one {# neues} other {# neue}}.',
+  'ws.changes': 'Seit dem letzten Stand: {fixed, plural, =0 {kein Fehler behoben} other {# Fehler behoben}}, {added, plural, =0 {keine neuen Fehler} one {# neuer Fehler} other {# neue Fehler}}; Warnungen: {warningsFixed} behoben, {warningsAdded} neu (nach einer Fehlerkorrektur kommen die Prüfungen des fertigen Feeds hinzu).',
   'ws.entryChanges': 'Einträge gegenüber dem letzten Stand: {added} neu, {removed} entfernt, {changed} geändert.',
   'ws.error': 'Fehler',
   'ws.warning': 'Warnung',

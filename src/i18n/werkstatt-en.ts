@@ -37,7 +37,7 @@ export const werkstattEn: WerkstattStrings = {
   'ws.tab.publish': 'Publish',
   'ws.summary.ok': 'No errors. {warnings, plural, =0 {No warnings.} one {# warning.} other {# warnings.}} The feed is ready: {entries, plural, one {# entry} other {# entries}}, {bytes}.',
   'ws.summary.errors': '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}. While there are errors no feed is made. Fix them in the spreadsheet and drop the file here again.',
-  'ws.changes': 'Since the last version: {fixed, plural, =0 {nothing fixed} one {# problem fixed} other {# problems fixed}}, {added, plural, =0 {none new} one {# new} other {# new}}.',
+  'ws.changes': 'Since the last version: {fixed, plural, =0 {no error fixed} one {# error fixed} other {# errors fixed}}, {added, plural, =0 {no new errors} one {# new error} other {# new errors}}; warnings: {warningsFixed} fixed, {warningsAdded} new (once errors are fixed, the checks of the finished feed join in).',
   'ws.entryChanges': 'Entries compared with the last version: {added} added, {removed} removed, {changed} changed.',
   'ws.error': 'Error',
   'ws.warning': 'Warning',

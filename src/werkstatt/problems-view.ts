@@ -26,9 +26,12 @@ function excerpt(p: ProblemView, t: Translate): TemplateResult | typeof nothing 
   </details>`;
 }
 
+/** A CSV file is its one sheet: "Orte.csv" needs no "Blatt „Orte“". */
+const sameName = (file: string, sheet: string) => (file.split('/').pop() ?? '').replace(/\.(csv|tsv|txt)$/i, '') === sheet.replace(/\.(csv|tsv|txt)$/i, '');
+
 function item(p: ProblemView, lang: WsLang, t: Translate): TemplateResult {
   const where = [
-    p.place?.sheet && p.place.sheet !== p.place.file.split('/').pop() ? t('ws.sheet', { sheet: p.place.sheet }) : '',
+    p.place?.sheet && !sameName(p.place.file, p.place.sheet) ? t('ws.sheet', { sheet: p.place.sheet }) : '',
     p.place?.row !== undefined ? t('ws.row', { row: p.place.row }) : '',
     p.place?.column ? t('ws.column', { column: p.place.column }) : '',
   ].filter(Boolean).join(', ');
@@ -48,14 +51,22 @@ export function summaryView(result: WerkstattResult, lang: WsLang, t: Translate)
 export interface Changes {
   fixed: number;
   added: number;
+  warningsFixed: number;
+  warningsAdded: number;
   entries?: { added: number; removed: number; changed: number };
 }
 
 /** What changed since the previous run: problems fixed and new. */
 export function problemChanges(before: WerkstattResult, after: WerkstattResult): Changes {
-  const old = new Set(before.problems.map(problemKey));
-  const now = new Set(after.problems.map(problemKey));
-  return { fixed: [...old].filter((k) => !now.has(k)).length, added: [...now].filter((k) => !old.has(k)).length };
+  const keys = (r: WerkstattResult, severity: ProblemView['severity']) => new Set(r.problems.filter((p) => p.severity === severity).map(problemKey));
+  const delta = (severity: ProblemView['severity']) => {
+    const old = keys(before, severity);
+    const now = keys(after, severity);
+    return [[...old].filter((k) => !now.has(k)).length, [...now].filter((k) => !old.has(k)).length] as const;
+  };
+  const [fixed, added] = delta('error');
+  const [warningsFixed, warningsAdded] = delta('warning');
+  return { fixed, added, warningsFixed, warningsAdded };
 }
 
 export function problemsView(result: WerkstattResult, changes: Changes | undefined, lang: WsLang, t: Translate): TemplateResult {
@@ -67,7 +78,7 @@ export function problemsView(result: WerkstattResult, changes: Changes | undefin
   }
   return html`
     ${summaryView(result, lang, t)}
-    ${changes ? html`<p data-changes>${t('ws.changes', { fixed: changes.fixed, added: changes.added })}
+    ${changes ? html`<p data-changes>${t('ws.changes', { fixed: changes.fixed, added: changes.added, warningsFixed: changes.warningsFixed, warningsAdded: changes.warningsAdded })}
       ${changes.entries ? t('ws.entryChanges', changes.entries) : ''}</p>` : nothing}
     ${result.problems.length === 0 ? html`<p>${t('ws.noProblems')}</p>` : nothing}
     ${[...byFile].map(([file, list]) => html`<section class="file-problems">

@@ -56,5 +56,5 @@ export const werkstattStyles = [tokens, css`
   pre.snippet { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--_surface-alt); padding: .75rem; border-radius: var(--_radius); }
   .downloads { display: flex; flex-direction: column; gap: .5rem; align-items: flex-start; }
   details > summary { cursor: pointer; }
-  details.files > summary > h3 { display: inline; }
+  details.files > summary { font-weight: 600; margin: 1rem 0 .4rem; }
 `];

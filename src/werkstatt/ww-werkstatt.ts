@@ -280,7 +280,7 @@ export class WwWerkstatt extends LitElement {
           <input id="pick-files" class="visually-hidden" type="file" multiple accept=".xlsx,.csv,.tsv,.txt"
             @change=${async (e: Event) => this.addFiles(await filesFromInput(e.target as HTMLInputElement))}>
           <label class="button" for="pick-folder">${t('ws.pickFolder')}</label>
-          <input id="pick-folder" class="visually-hidden" type="file" webkitdirectory
+          <input id="pick-folder" class="visually-hidden" type="file" multiple webkitdirectory
             @change=${async (e: Event) => this.addFiles(await filesFromInput(e.target as HTMLInputElement))}>
         </div>
       </div>
@@ -301,7 +301,7 @@ export class WwWerkstatt extends LitElement {
       const sheets = this.result?.units.flatMap((u) => u.sheets).filter((s) => s.file === path) ?? [];
       return sheets.length ? t('ws.fileRows', { sheets: sheets.length, rows: sheets.reduce((n, s) => n + s.rows, 0) }) : '';
     };
-    return html`<details class="files" ?open=${this.files.length <= 8}><summary><h3>${t('ws.files')} (${this.files.length})</h3></summary>
+    return html`<details class="files" ?open=${this.files.length <= 8}><summary class="files-title">${t('ws.files')} (${this.files.length})</summary>
       <ul class="files">${this.files.map((f) => html`<li>
         <span class="name">${f.folder ? `${f.folder}/` : ''}${f.name}</span><span class="place">${sheetsOf(f)}</span>
         <button type="button" aria-label=${t('ws.remove', { name: f.name })} @click=${() => this.removeFile(f)}>✕</button>

@@ -266,7 +266,7 @@ export class WwProgrammeDirectory extends WwElement {
     const index = state.index;
     return html`<div class="ww-root directory" dir=${this.uiDir} lang=${this.uiLang}>
       ${this.renderFeedNotices()}
-      <form role="search" class="searchform" part="form" @submit=${(e: Event) => {
+      <form role="search" aria-label=${this.t('programme.search')} class="searchform" part="form" @submit=${(e: Event) => {
         e.preventDefault();
         this.commit({ q: this.combobox.value.trim() });
       }}>

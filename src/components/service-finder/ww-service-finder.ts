@@ -374,7 +374,7 @@ export class WwServiceFinder extends WwElement {
     const entries = this.entries;
     const rest = entries.length - this.shown;
     return html`
-      <form role="search" class="searchform" part="form" @submit=${(e: Event) => {
+      <form role="search" aria-label=${this.t('search.label')} class="searchform" part="form" @submit=${(e: Event) => {
         e.preventDefault();
         this.commit({ q: this.combobox.value.trim(), detail: '' });
       }}>
