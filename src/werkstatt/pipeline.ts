@@ -17,6 +17,7 @@ import { computeReport } from '../admin/report/compute.js';
 import { formatReportHtml } from '../admin/report/html.js';
 import { diffFeeds, type FeedDiff } from '../admin/feed-diff.js';
 import type { LocalisedMessage } from '../core/errors.js';
+import { werkstattWords } from './wording.js';
 
 /** A dropped or picked file; `folder` is its folder within the drop ('' for a loose file). */
 export interface DroppedFile {
@@ -214,7 +215,7 @@ export async function runWerkstatt(options: RunOptions): Promise<WerkstattResult
   const sorted = sortSheetProblems(problems.list);
   result.problems = sorted.map((p: SheetProblem, i) => {
     const row = i < EXCERPT_LIMIT ? excerpt(p.place) : undefined;
-    return { severity: p.severity === 'error' ? 'error' : 'warning', code: p.code, message: p.message, ...(p.place ? { place: p.place } : {}), ...(row ? { excerpt: row } : {}) };
+    return { severity: p.severity === 'error' ? 'error' : 'warning', code: p.code, message: werkstattWords(p.code, p.message), ...(p.place ? { place: p.place } : {}), ...(row ? { excerpt: row } : {}) };
   });
   result.errors = sorted.filter((p) => p.severity === 'error').length;
   result.warnings = sorted.length - result.errors;

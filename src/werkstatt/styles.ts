@@ -25,6 +25,8 @@ export const werkstattStyles = [tokens, css`
   .drop.over { border-color: var(--_primary); background: #e4eef6; }
   .drop p { margin: 0 0 .75rem; font-weight: 600; }
   .row.center { justify-content: center; }
+  /* The file inputs are hidden behind their labels; the label shows their focus. */
+  input.visually-hidden:focus-visible + label { outline: 3px solid var(--_focus); outline-offset: 2px; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   .note { border-inline-start: 4px solid var(--_primary); padding: .5rem .75rem; background: var(--_surface-alt); }
   .note.warn { border-color: var(--_warning); }

@@ -276,12 +276,12 @@ export class WwWerkstatt extends LitElement {
         @dragleave=${() => { this.over = false; }} @drop=${onDrop}>
         <p>${t('ws.drop')}</p>
         <div class="row center">
-          <label class="button primary" for="pick-files">${t('ws.pickFiles')}</label>
           <input id="pick-files" class="visually-hidden" type="file" multiple accept=".xlsx,.csv,.tsv,.txt"
             @change=${async (e: Event) => this.addFiles(await filesFromInput(e.target as HTMLInputElement))}>
-          <label class="button" for="pick-folder">${t('ws.pickFolder')}</label>
+          <label class="button primary" for="pick-files">${t('ws.pickFiles')}</label>
           <input id="pick-folder" class="visually-hidden" type="file" multiple webkitdirectory
             @change=${async (e: Event) => this.addFiles(await filesFromInput(e.target as HTMLInputElement))}>
+          <label class="button" for="pick-folder">${t('ws.pickFolder')}</label>
         </div>
       </div>
       <p><input id="allow-unknown" type="checkbox" .checked=${this.allowUnknown}

@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../cli/run-cli.js';
 import { runWerkstatt, groupUnits, type DroppedFile, type Progress } from '../../src/werkstatt/pipeline.js';
+import { writeFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { loadGemeinden } from '../../src/cli/gemeinden-file.js';
+import { workbook } from '../tools/template-xlsx.js';
 
 const NOW = '2026-12-01T08:00:00+01:00';
 const TODAY = '2026-12-01';
@@ -78,4 +81,44 @@ test('units: each workbook alone, the CSV files of a folder together, loose CSV 
   assert.deepEqual(units.map((u) => [u.name, u.files.map((x) => x.name)]), [
     ['a.xlsx', ['a.xlsx']], ['CSV', ['Angebote.csv', 'Orte.csv']], ['kelberg', ['Angebote.csv', 'Orte.csv']], ['kelberg/b.xlsx', ['b.xlsx']],
   ]);
+});
+
+test('messages speak of the Werkstatt, not of command-line options', async () => {
+  const result = await runWerkstatt({
+    files: [...dropped('test/fixtures/sheets/gemeinde-bretzfeld'), { name: 'Orte.csv', folder: 'x', bytes: new TextEncoder().encode('ID;Name;Gemeinde;Farbe\nort-1;Rathaus;Bretzfeld;blau\n') }],
+    gemeindeData: loadGemeinden(), now: new Date(NOW), today: TODAY,
+  });
+  const text = result.problems.map((p) => `${p.message.de} ${p.message.en}`).join('\n');
+  assert.doesNotMatch(text, /--base|--allow-unknown/);
+  assert.match(text, /Es fehlt das Blatt „Kreis“/);
+  assert.match(text, /Unbekannte Spalten nur melden/);
+});
+
+test('two Excel workbooks (the Kreis’s and a Verbandsgemeinde’s): the same feed.json as the CLI from the same workbooks', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ww-werkstatt-xlsx-'));
+  try {
+    const books: string[] = [];
+    for (const folder of FOLDERS) {
+      const sheets = readdirSync(folder).sort().map((name) => ({
+        name: name.replace(/\.csv$/, ''),
+        rows: parse(readFileSync(join(folder, name), 'utf8'), { delimiter: ';', relax_column_count: true }) as string[][],
+      }));
+      const path = join(dir, `${folder.split('/').pop()}.xlsx`);
+      writeFileSync(path, await workbook(sheets));
+      books.push(path);
+    }
+    const source = join(dir, 'quelle.json');
+    const feed = join(dir, 'feed.json');
+    assert.equal((await runCli(['import', 'sheets', ...books, '-o', source, '--now', NOW, '--today', TODAY])).code, 0);
+    assert.equal((await runCli(['compile', source, '-o', feed, '--now', NOW, '--today', TODAY])).code, 0);
+    const result = await runWerkstatt({
+      files: books.map((path) => ({ name: path, folder: '', bytes: new Uint8Array(readFileSync(path)) })),
+      gemeindeData: loadGemeinden(), now: new Date(NOW), today: TODAY,
+    });
+    assert.equal(result.errors, 0, JSON.stringify(result.problems.slice(0, 3)));
+    assert.equal(result.units.length, 2);
+    assert.equal(result.feedText, readFileSync(feed, 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
