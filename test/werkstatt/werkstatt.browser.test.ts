@@ -7,7 +7,7 @@
  * reload. axe in every state; the tabs by keyboard.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { until } from '../helpers/wait.js';
 import { validateFeed } from '../../src/core/validate.js';
 
@@ -164,5 +164,26 @@ describe('Werkstatt (dist/werkstatt/)', () => {
     expect(text(el)).to.include('Liste.xls');
     expect(text(el)).to.match(/als „\.xlsx“ oder als CSV/);
     await expect(el).to.be.accessible();
+  });
+
+  it('at 200 % zoom (640 CSS pixels wide) nothing needs sideways scrolling; the file picker is reached by keyboard', async () => {
+    await setViewport({ width: 640, height: 900 });
+    try {
+      const el = await openWerkstatt();
+      // From the language switch, Tab goes on through "Neu beginnen" and the template to the file picker.
+      [...root(el).querySelectorAll('button')].find((b) => b.textContent === 'Deutsch')!.focus();
+      for (let i = 0; i < 8 && root(el).activeElement?.id !== 'pick-files'; i++) await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement?.id).to.equal('pick-files');
+      pick(el, '#pick-files', await Promise.all(NAMES.map(sheet)));
+      await until(() => $(el, '[data-summary="ok"]'), 'the check is done');
+      const fits = () => document.documentElement.scrollWidth <= window.innerWidth;
+      expect(fits(), 'the check fits').to.equal(true);
+      $(el, '#tab-publish')!.click();
+      await until(() => $(el, '[data-snippet]'), 'the publish tab');
+      expect(fits(), 'the publish tab fits').to.equal(true);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 1280, height: 900 });
+    }
   });
 });
