@@ -83,7 +83,6 @@ export const werkstattDe = {
   'ws.coll.programmes': 'Programme',
   'ws.coll.responsibilities': 'Zuständigkeiten',
   'ws.coll.pathways': 'Wege',
-  'ws.coll.total': 'Einträge insgesamt',
   'ws.guard': 'Der neue Feed hätte viel weniger Einträge als der veröffentlichte: {drops}. Erlaubt sind höchstens 30 % weniger. Das sieht eher nach einer unvollständigen Quelle aus (fehlt eine Datei oder ein Blatt?).',
   'ws.override': 'Ich habe geprüft, dass diese Einträge wegfallen sollen, und will trotzdem veröffentlichen.',
   'ws.publishBlocked': 'Noch nicht veröffentlichbar: Die Tabellen haben Fehler (siehe „Prüfung“).',
@@ -104,7 +103,7 @@ export const werkstattDe = {
   'ws.host.server': 'Eigener Webserver: feed.json in einen Ordner legen, z. B. /wegweiser/feed.json. Wenn Gemeinden sie von ihren eigenen Seiten laden, muss der Server die Kopfzeile „Access-Control-Allow-Origin: *“ senden (Apache: „Header set Access-Control-Allow-Origin "*"“ in einer .htaccess im Ordner; nginx: „add_header Access-Control-Allow-Origin *;“). Beim nächsten Mal die Datei einfach ersetzen.',
   'ws.host.typo3': 'TYPO3: feed.json in der Dateiliste hochladen (z. B. fileadmin/wegweiser/) und ihre Adresse oben eintragen. Das Skript mit page.headerData (TypoScript) oder einem Inhaltselement „HTML“ einbinden, das Element als „HTML“-Inhaltselement dort, wo es erscheinen soll. „type="module"“ nicht vergessen.',
   'ws.host.wordpress': 'WordPress: feed.json in die Mediathek hochladen (erlaubt sie JSON nicht, per FTP in einen Ordner wie /wp-content/uploads/wegweiser/). Den Schnipsel in einen Block „Individuelles HTML“ einfügen.',
-  'ws.fileNote': 'Die Werkstatt wird geladen …',
+  'ws.fileProtocol': 'Die Seite ist als Datei geöffnet (file://); so darf der Browser die Gemeindeliste nicht lesen. Öffnen Sie die Werkstatt über einen Webserver (z. B. npm start, dann http://localhost:8000/werkstatt/).',
 } as const;
 
 export type WerkstattKey = keyof typeof werkstattDe;

@@ -85,7 +85,6 @@ export const werkstattEn: WerkstattStrings = {
   'ws.coll.programmes': 'Programmes',
   'ws.coll.responsibilities': 'Responsibilities',
   'ws.coll.pathways': 'Pathways',
-  'ws.coll.total': 'Entries in total',
   'ws.guard': 'The new feed would have far fewer entries than the published one: {drops}. At most 30% fewer are allowed. This looks more like an incomplete source (a missing file or sheet?).',
   'ws.override': 'I have checked that these entries are meant to go, and want to publish anyway.',
   'ws.publishBlocked': 'Not ready to publish: the spreadsheets have errors (see "Check").',
@@ -106,5 +105,5 @@ export const werkstattEn: WerkstattStrings = {
   'ws.host.server': 'Your own web server: put feed.json into a folder, e.g. /wegweiser/feed.json. When Gemeinden load it from their own sites, the server must send the header "Access-Control-Allow-Origin: *" (Apache: "Header set Access-Control-Allow-Origin "*"" in an .htaccess in the folder; nginx: "add_header Access-Control-Allow-Origin *;"). Next time simply replace the file.',
   'ws.host.typo3': 'TYPO3: upload feed.json in the file list (e.g. fileadmin/wegweiser/) and enter its address above. Add the script with page.headerData (TypoScript) or an "HTML" content element, and the element as an "HTML" content element where it should appear. Remember type="module".',
   'ws.host.wordpress': 'WordPress: upload feed.json to the media library (if it does not allow JSON, by FTP into a folder such as /wp-content/uploads/wegweiser/). Paste the snippet into a "Custom HTML" block.',
-  'ws.fileNote': 'The workshop is loading …',
+  'ws.fileProtocol': 'The page was opened as a file (file://), where the browser may not read the Gemeinde list. Open the workshop from a web server (e.g. npm start, then http://localhost:8000/werkstatt/).',
 };

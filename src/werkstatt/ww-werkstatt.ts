@@ -15,7 +15,7 @@ import type { FeedDiff } from '../admin/feed-diff.js';
 import type { DroppedFile, Progress, WerkstattResult } from './pipeline.js';
 import { createRunner, type Runner } from './runner.js';
 import { clearWork, loadWork, saveWork, type SavedWork } from './store.js';
-import { translator, type WsLang } from './text.js';
+import { sizeText, translator, type WsLang } from './text.js';
 import { werkstattStyles } from './styles.js';
 import { problemChanges, problemsView, summaryView, type Changes } from './problems-view.js';
 import { previewView } from './preview-view.js';
@@ -128,8 +128,13 @@ export class WwWerkstatt extends LitElement {
     this.files = this.files.filter((f) => f !== file);
     this.announce = this.t('ws.removed', { name: file.name });
     await this.persist();
-    if (this.files.length) await this.run();
-    else this.result = undefined;
+    if (this.files.length) {
+      await this.run();
+    } else {
+      this.result = undefined;
+      this.draft.set(undefined);
+      this.sourceHref.set(undefined);
+    }
   }
 
   private async run(): Promise<void> {
@@ -160,7 +165,9 @@ export class WwWerkstatt extends LitElement {
       else this.diff = undefined;
       this.announce = this.summaryText(result);
     } catch (error) {
-      if (id === this.runCount) this.failure = this.t('ws.failed', { message: (error as Error).message });
+      if (id === this.runCount) {
+        this.failure = this.t('ws.failed', { message: (error as Error).message }) + (location.protocol === 'file:' ? ` ${this.t('ws.fileProtocol')}` : '');
+      }
     } finally {
       if (id === this.runCount) this.running = false;
     }
@@ -169,7 +176,7 @@ export class WwWerkstatt extends LitElement {
   private summaryText(result: WerkstattResult): string {
     return result.errors
       ? this.t('ws.summary.errors', { errors: result.errors, warnings: result.warnings })
-      : this.t('ws.summary.ok', { warnings: result.warnings, entries: result.entries ?? 0, bytes: '' }).replace(/, \.$/, '.');
+      : this.t('ws.summary.ok', { warnings: result.warnings, entries: result.entries ?? 0, bytes: sizeText(result.stats?.bytes ?? 0, this.uiLang) });
   }
 
   private async startOver(): Promise<void> {
