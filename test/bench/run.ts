@@ -229,6 +229,13 @@ async function adminBench() {
   say(table('wegweiser report: read, check, compute, text and HTML', ['entries', 'seconds'], (await reportBench()).map((r) => [...r.slice(0, 2)])));
 }
 
+/** The Kreis admin's Werkstatt in Chromium: 10,000 rows picked until the preview shows results; its bundle sizes. */
+async function werkstattBench() {
+  if (!existsSync('dist/werkstatt/index.html')) return say('\nWerkstatt: dist/werkstatt/ missing — run `npm run build` (npm run bench does).');
+  const { werkstattTables } = await import('./werkstatt-bench.js');
+  for (const text of await werkstattTables()) say(text);
+}
+
 async function searchQuality() {
   const path = 'test/bench/search-quality.ts';
   if (!existsSync(path) || !existsSync('test/bench/search-judgements.json')) return say('\nSearch quality: judged query set missing.');
@@ -257,5 +264,6 @@ if (want('browser')) await coreInChromium();
 if (want('browser') || want('finder')) await finderInChromium();
 if (want('travel')) await travelBench();
 if (want('admin')) await adminBench();
+if (want('werkstatt')) await werkstattBench();
 if (want('size')) await sizes();
 if (want('search')) await searchQuality();
