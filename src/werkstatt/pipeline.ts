@@ -9,7 +9,7 @@ import { berlinDate } from '../core/dates.js';
 import type { Feed } from '../core/schema/index.js';
 import { gemeindeList, type GemeindeData, type GemeindeList } from '../admin/gemeinden.js';
 import { InputError } from '../admin/input-error.js';
-import { isSheetTable, isWorkbook, readSheetFile, type InputUnit, type RawSheet } from '../admin/sheets/read.js';
+import { isSheetTable, readSheetFile, type InputUnit, type RawSheet } from '../admin/sheets/read.js';
 import { Problems, sortSheetProblems, type SheetPlace, type SheetProblem } from '../admin/sheets/problems.js';
 import { entryTotal, importSheets } from '../admin/import-sheets.js';
 import { compileSource, type CompileStats } from '../admin/compile.js';

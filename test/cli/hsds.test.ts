@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { validateFeed } from '../../src/core/validate.js';
 import type { Feed, Location, Organisation, Service, Text } from '../../src/core/schema/index.js';
 import { exportHsdsCommand, importHsdsCommand, IMPORT_HSDS_HELP, EXPORT_HSDS_HELP } from '../../src/cli/commands/hsds.js';
-import { uuidV5 } from '../../src/cli/hsds/ids.js';
-import { osmToSchedules, schedulesToOsm } from '../../src/cli/hsds/hours.js';
+import { uuidV5 } from '../../src/admin/hsds/ids.js';
+import { osmToSchedules, schedulesToOsm } from '../../src/admin/hsds/hours.js';
 import { minimalFeed } from '../helpers/minimal-feed.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));

@@ -14,7 +14,7 @@ function collect(dir, out = []) {
   return out;
 }
 
-const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/core', 'test/cli', 'test/i18n', 'test/tools', 'test/demo', 'test/werkstatt'];
+const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/core', 'test/cli', 'test/i18n', 'test/tools', 'test/demo', 'test/werkstatt', 'test/admin'];
 const files = roots.flatMap((r) => (statSync(r, { throwIfNoEntry: false })?.isDirectory() ? collect(r) : statSync(r, { throwIfNoEntry: false }) ? [r] : [])).sort();
 if (!files.length) {
   console.error('no test files found in', roots.join(', '));

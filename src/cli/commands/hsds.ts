@@ -14,11 +14,12 @@ import type { FeedIssue } from '../../core/errors.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { loadGemeinden } from '../gemeinden-file.js';
 import { count, type Lang } from '../../admin/lang.js';
-import { feedToHsds } from '../hsds/export-map.js';
-import { jsonToBundle, mapBundle, mergeIntoBase } from '../hsds/import-feed.js';
-import { LossReport } from '../hsds/loss.js';
-import { COLUMNS, dataPackage, readTabularDir, tablesToBundle, toCsv } from '../hsds/tabular.js';
-import type { HsdsBundle } from '../hsds/import-map.js';
+import { feedToHsds } from '../../admin/hsds/export-map.js';
+import { jsonToBundle, mapBundle, mergeIntoBase } from '../../admin/hsds/import-feed.js';
+import { LossReport } from '../../admin/hsds/loss.js';
+import { COLUMNS, dataPackage, tablesToBundle, toCsv } from '../../admin/hsds/tabular.js';
+import { readTabularDir } from '../hsds-files.js';
+import type { HsdsBundle } from '../../admin/hsds/import-map.js';
 
 type Print = (text: string) => void;
 

@@ -2,9 +2,7 @@
  * The tabular form of HSDS 3.0: one CSV per table plus datapackage.json
  * (Frictionless Data tabular data package), written and read.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse/browser/esm/sync';
 import type { LossReport } from './loss.js';
 import { isRec, recs, str, type Rec } from './util.js';
 import type { HsdsBundle } from './import-map.js';
@@ -58,33 +56,19 @@ export interface TabularRead {
   warnings: string[];
 }
 
-/** Reads the CSV files a datapackage.json lists; without a usable one, every *.csv of the folder. */
-export async function readTabularDir(dir: string): Promise<TabularRead> {
-  const warnings: string[] = [];
-  let paths: Array<{ name: string; path: string }> | undefined;
-  const pkgText = await readFile(join(dir, 'datapackage.json'), 'utf8').catch(() => undefined);
-  if (pkgText !== undefined) {
-    try {
-      const pkg = JSON.parse(pkgText) as { resources?: Array<{ name?: string; path?: string }> };
-      paths = recs(pkg.resources).map((r) => ({ name: str(r.name) ?? String(r.path).replace(/\.csv$/, ''), path: String(r.path) })).filter((r) => r.path.endsWith('.csv'));
-    } catch {
-      warnings.push(`${join(dir, 'datapackage.json')}: not JSON (${pkgText.slice(0, 40).trim()}); reading every *.csv of the folder`);
-    }
-  } else {
-    warnings.push(`${join(dir, 'datapackage.json')}: missing; reading every *.csv of the folder`);
+/** The CSV tables a datapackage.json lists (undefined: not JSON), or null when it lists none. */
+export function packagePaths(pkgText: string): Array<{ name: string; path: string }> | undefined {
+  try {
+    const pkg = JSON.parse(pkgText) as { resources?: Array<{ name?: string; path?: string }> };
+    return recs(pkg.resources).map((r) => ({ name: str(r.name) ?? String(r.path).replace(/\.csv$/, ''), path: String(r.path) })).filter((r) => r.path.endsWith('.csv'));
+  } catch {
+    return undefined;
   }
-  paths ??= (await readdir(dir)).filter((f) => f.endsWith('.csv')).sort().map((f) => ({ name: f.replace(/\.csv$/, ''), path: f }));
-  const tables: Record<string, Rec[]> = {};
-  for (const { name, path } of paths) {
-    const file = join(dir, path);
-    const text = await readFile(file, 'utf8');
-    try {
-      tables[name] = parse(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: false }) as Rec[];
-    } catch (error) {
-      throw new Error(`${file}: ${(error as Error).message}`);
-    }
-  }
-  return { tables, warnings };
+}
+
+/** One HSDS CSV table's rows (header = field names); throws with the parser's message. */
+export function parseTable(text: string): Rec[] {
+  return parse(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: false }) as Rec[];
 }
 
 /** Tables (from CSV files or tabular.json) → the nested records the mapping reads. */

@@ -2,20 +2,24 @@
  * Stable identifiers between HSDS and the feed: UUIDv5 (RFC 9562, SHA-1)
  * from feed ids on export, lowercase slugs from HSDS ids on import.
  */
-import { createHash } from 'node:crypto';
+import { sha1 } from './sha1.js';
 
 /** Namespace of wegweiser-kit's HSDS ids: UUIDv5 of the URL namespace and "https://wegweiser-kit.de/hsds". */
 const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
 export const HSDS_NAMESPACE = uuidV5('https://wegweiser-kit.de/hsds', URL_NAMESPACE);
 
 export function uuidV5(name: string, namespace: string = HSDS_NAMESPACE): string {
-  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-  if (ns.length !== 16) throw new Error(`not a UUID: ${namespace}`);
-  const hash = createHash('sha1').update(ns).update(Buffer.from(name, 'utf8')).digest();
-  const bytes = hash.subarray(0, 16);
+  const nsHex = namespace.replace(/-/g, '');
+  if (!/^[0-9a-f]{32}$/i.test(nsHex)) throw new Error(`not a UUID: ${namespace}`);
+  const ns = Uint8Array.from(nsHex.match(/../g)!, (h) => parseInt(h, 16));
+  const text = new TextEncoder().encode(name);
+  const input = new Uint8Array(ns.length + text.length);
+  input.set(ns);
+  input.set(text, ns.length);
+  const bytes = sha1(input).subarray(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x50;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

@@ -2,7 +2,7 @@
  * The loss report: every HSDS or feed field that could not be carried over,
  * by path and count, so nothing disappears silently.
  */
-import { count, type Lang } from '../../admin/lang.js';
+import { count, type Lang } from '../lang.js';
 
 export interface LossEntry {
   path: string;
