@@ -166,6 +166,17 @@ describe('Werkstatt (dist/werkstatt/)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the template workbook as downloaded from the page (Excel, read in the worker) gives a feed and a preview', async () => {
+    const el = await openWerkstatt();
+    const response = await fetch($<HTMLAnchorElement>(el, 'a[download]')!.href);
+    pick(el, '#pick-files', [new File([await response.arrayBuffer()], 'wegweiser-vorlage.xlsx')]);
+    await until(() => $(el, '[data-summary="ok"]'), 'no errors in the template');
+    expect($(el, 'ul.files li')!.textContent).to.match(/20 Blätter/);
+    $(el, '#tab-preview')!.click();
+    await until(() => $(el, 'ww-service-finder')?.shadowRoot?.querySelector('form'), 'the preview');
+    await expect(el).to.be.accessible();
+  });
+
   it('at 200 % zoom (640 CSS pixels wide) nothing needs sideways scrolling; the file picker is reached by keyboard', async () => {
     await setViewport({ width: 640, height: 900 });
     try {
