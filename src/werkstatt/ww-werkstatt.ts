@@ -161,6 +161,8 @@ export class WwWerkstatt extends LitElement {
       this.draft.set(result.feedText);
       this.sourceHref.set(result.sourceText);
       if (!result.languages.includes(this.previewLang)) this.previewLang = 'de';
+      // A new draft is a new decision: the override is asked again (as the CLI's --force, per run).
+      this.override = false;
       if (this.published && result.feedText) this.diff = await runner.compare(this.published.text, result.feedText);
       else this.diff = undefined;
       this.announce = this.summaryText(result);
