@@ -98,6 +98,7 @@ export const werkstattDe = {
   'ws.copy': 'Kopieren',
   'ws.copied': 'Der Schnipsel für {name} ist in der Zwischenablage.',
   'ws.copyFailed': 'Kopieren ging nicht; markieren Sie den Text und kopieren Sie ihn mit Strg+C.',
+  'ws.allSnippets': 'Alle {count} Schnipsel herunterladen (Text)',
   'ws.snippetLabel': 'HTML für {name}',
   'ws.hostingTitle': 'So kommt die Datei auf Ihre Website',
   'ws.host.server': 'Eigener Webserver: feed.json in einen Ordner legen, z. B. /wegweiser/feed.json. Wenn Gemeinden sie von ihren eigenen Seiten laden, muss der Server die Kopfzeile „Access-Control-Allow-Origin: *“ senden (Apache: „Header set Access-Control-Allow-Origin "*"“ in einer .htaccess im Ordner; nginx: „add_header Access-Control-Allow-Origin *;“). Beim nächsten Mal die Datei einfach ersetzen.',

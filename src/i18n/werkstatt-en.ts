@@ -100,6 +100,7 @@ export const werkstattEn: WerkstattStrings = {
   'ws.copy': 'Copy',
   'ws.copied': 'The snippet for {name} is on the clipboard.',
   'ws.copyFailed': 'Copying did not work; select the text and copy it with Ctrl+C.',
+  'ws.allSnippets': 'Download all {count} snippets (text)',
   'ws.snippetLabel': 'HTML for {name}',
   'ws.hostingTitle': 'How the file gets onto your website',
   'ws.host.server': 'Your own web server: put feed.json into a folder, e.g. /wegweiser/feed.json. When Gemeinden load it from their own sites, the server must send the header "Access-Control-Allow-Origin: *" (Apache: "Header set Access-Control-Allow-Origin "*"" in an .htaccess in the folder; nginx: "add_header Access-Control-Allow-Origin *;"). Next time simply replace the file.',

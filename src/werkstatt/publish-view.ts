@@ -10,11 +10,16 @@ export function embedSnippet(kitUrl: string, feedUrl: string, ags: string, lang:
     + `<ww-service-finder></ww-service-finder>\n\n<!-- ${others}: <ww-programme-directory></ww-programme-directory>, <ww-wegweiser></ww-wegweiser> -->\n`;
 }
 
+/** Every Gemeinde's snippet in one text file, for handing out. */
+export function allSnippets(result: WerkstattResult, kitUrl: string, feedUrl: string, lang: WsLang): string {
+  return result.gemeinden.map((g) => `<!-- ${g.name} (${g.ags}) -->\n${embedSnippet(kitUrl, feedUrl, g.ags, lang)}`).join('\n');
+}
+
 export interface PublishState {
   result: WerkstattResult;
   blocked: 'errors' | 'guard' | undefined;
   compared: boolean;
-  hrefs: { feed?: string; source?: string };
+  hrefs: { feed?: string; source?: string; snippets?: string };
   feedUrl: string;
   kitUrl: string;
   gemeinde: string;
@@ -52,7 +57,8 @@ export function publishView(s: PublishState, lang: WsLang, t: Translate, on: Pub
         <figcaption>${t('ws.snippetLabel', { name: gemeinde.name })}</figcaption>
         <pre class="snippet" data-snippet><code>${snippet}</code></pre>
       </figure>
-      <button type="button" @click=${() => on.onCopy(snippet, gemeinde.name)}>${t('ws.copy')}</button>` : nothing}
+      <p class="row"><button type="button" @click=${() => on.onCopy(snippet, gemeinde.name)}>${t('ws.copy')}</button>
+        ${s.hrefs.snippets ? html`<a class="button" href=${s.hrefs.snippets} download="einbau-schnipsel.txt" data-download="snippets">${t('ws.allSnippets', { count: result.gemeinden.length })}</a>` : nothing}</p>` : nothing}
     <h3>${t('ws.hostingTitle')}</h3>
     <ul>
       <li>${t('ws.host.server')}</li>

@@ -20,7 +20,7 @@ import { werkstattStyles } from './styles.js';
 import { problemChanges, problemsView, summaryView, type Changes } from './problems-view.js';
 import { previewView } from './preview-view.js';
 import { compareView, guardDrops } from './compare-view.js';
-import { publishView } from './publish-view.js';
+import { allSnippets, publishView } from './publish-view.js';
 import { filesFromDrop, filesFromInput } from './drop-files.js';
 import { TABS, tabsView, type Tab } from './tabs.js';
 import { draftFeed, objectUrl } from './draft-urls.js';
@@ -66,6 +66,8 @@ export class WwWerkstatt extends LitElement {
   private draft = draftFeed();
   private sourceHref = objectUrl('application/json');
   private reportHref = objectUrl('text/html');
+  private snippetsHref = objectUrl('text/plain');
+  private snippetsText: string | undefined;
   private reportDoc: string | undefined;
   private runCount = 0;
 
@@ -83,6 +85,7 @@ export class WwWerkstatt extends LitElement {
     this.draft.set(undefined);
     this.sourceHref.set(undefined);
     this.reportHref.set(undefined);
+    this.snippetsHref.set(undefined);
   }
 
   private getRunner(): Promise<Runner> {
@@ -346,7 +349,7 @@ export class WwWerkstatt extends LitElement {
           onUrl: (e) => void this.loadPublishedUrl(e),
           onOverride: (e) => { this.override = (e.target as HTMLInputElement).checked; },
         });
-        case 'publish': return publishView({ result, blocked: this.blocked(), compared: !!this.diff, hrefs: { ...(this.draft.url ? { feed: this.draft.url } : {}), ...(this.sourceHref.url ? { source: this.sourceHref.url } : {}) }, feedUrl: this.feedUrl, kitUrl: this.kitUrl, gemeinde: this.embedGemeinde }, lang, t, {
+        case 'publish': return publishView({ result, blocked: this.blocked(), compared: !!this.diff, hrefs: { ...(this.draft.url ? { feed: this.draft.url } : {}), ...(this.sourceHref.url ? { source: this.sourceHref.url } : {}), snippets: this.snippetsUrl(result) }, feedUrl: this.feedUrl, kitUrl: this.kitUrl, gemeinde: this.embedGemeinde }, lang, t, {
           onFeedUrl: (e) => { this.feedUrl = (e.target as HTMLInputElement).value; void this.persist(); },
           onKitUrl: (e) => { this.kitUrl = (e.target as HTMLInputElement).value; void this.persist(); },
           onGemeinde: (e) => { this.embedGemeinde = (e.target as HTMLSelectElement).value; },
@@ -359,6 +362,16 @@ export class WwWerkstatt extends LitElement {
       ${tabsView(TABS, this.tab, t, (tab) => { this.tab = tab; }, this.renderRoot)}
       <div role="tabpanel" id="panel-${this.tab}" aria-labelledby="tab-${this.tab}" tabindex="0">${panel(this.tab)}</div>
     </section>`;
+  }
+
+  /** The object URL of all snippets, renewed when the addresses or the Gemeinden change. */
+  private snippetsUrl(result: WerkstattResult): string {
+    const text = allSnippets(result, this.kitUrl, this.feedUrl, this.uiLang);
+    if (text !== this.snippetsText) {
+      this.snippetsText = text;
+      this.snippetsHref.set(text);
+    }
+    return this.snippetsHref.url ?? '';
   }
 
   private reportView(result: WerkstattResult) {

@@ -122,6 +122,9 @@ describe('Werkstatt (dist/werkstatt/)', () => {
     expect(feed.holidays?.public?.length).to.be.greaterThan(0);
     expect(text(el)).to.include('Einbinden in die Seite einer Gemeinde');
     expect($(el, '[data-snippet]')!.textContent).to.match(/data-gemeinde="\d{8}"/);
+    const snippets = await (await fetch($<HTMLAnchorElement>(el, '[data-download="snippets"]')!.href)).text();
+    expect(snippets.match(/data-gemeinde="\d{8}"/g)!.length, 'one snippet per Gemeinde').to.equal($<HTMLSelectElement>(el, '#embed-gemeinde')!.options.length);
+    expect(snippets).to.include('<!-- Kelberg (');
     await expect(el).to.be.accessible();
 
     const bigger = { ...feed, services: [...feed.services, ...Array.from({ length: 40 }, (_, i) => ({ ...feed.services[0], id: `alt-${i}` }))] };
