@@ -17,7 +17,7 @@ import { computeReport } from '../admin/report/compute.js';
 import { formatReportHtml } from '../admin/report/html.js';
 import { diffFeeds, type FeedDiff } from '../admin/feed-diff.js';
 import type { LocalisedMessage } from '../core/errors.js';
-import { werkstattWords } from './wording.js';
+import { werkstattWords, wrongKindOfFile } from './wording.js';
 
 /** A dropped or picked file; `folder` is its folder within the drop ('' for a loose file). */
 export interface DroppedFile {
@@ -166,7 +166,8 @@ export async function runWerkstatt(options: RunOptions): Promise<WerkstattResult
         sheets.push(...await readSheetFile({ name: pathOf(file), bytes: file.bytes }, problems, readOptions));
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
-        problems.error({ file: pathOf(file) }, 'file-unreadable', error.sentence.de, error.sentence.en);
+        const hint = wrongKindOfFile(file.name);
+        problems.error({ file: pathOf(file) }, 'file-unreadable', hint?.de ?? error.sentence.de, hint?.en ?? error.sentence.en);
       }
       done++;
     }

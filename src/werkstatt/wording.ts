@@ -26,3 +26,20 @@ export function werkstattWords(code: string, message: LocalisedMessage): Localis
   const say = (text: string) => PHRASES.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
   return { de: say(message.de), en: say(message.en) };
 }
+
+/** What to do with a file that is no spreadsheet but often dropped by mistake (a feed, a ZIP of the template). */
+export function wrongKindOfFile(name: string): LocalisedMessage | undefined {
+  if (/\.json$/i.test(name)) {
+    return {
+      de: `„${name}“ ist eine JSON-Datei, keine Tabelle. Ist es der veröffentlichte Feed? Den wählen Sie im Reiter „Vergleich“ aus; hier gehören die Tabellen (.xlsx oder CSV) hin.`,
+      en: `"${name}" is a JSON file, not a spreadsheet. Is it the published feed? Choose it in the "Compare" tab; the spreadsheets (.xlsx or CSV) go here.`,
+    };
+  }
+  if (/\.zip$/i.test(name)) {
+    return {
+      de: `„${name}“ ist ein ZIP-Archiv. Entpacken Sie es (rechte Maustaste → „Alle extrahieren“) und ziehen Sie die Tabellen oder den Ordner hierher.`,
+      en: `"${name}" is a ZIP archive. Extract it and drop the spreadsheets or the folder here.`,
+    };
+  }
+  return undefined;
+}

@@ -122,3 +122,19 @@ test('two Excel workbooks (the Kreis’s and a Verbandsgemeinde’s): the same f
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('files dropped by mistake say what to do: a feed, a ZIP, an empty CSV', async () => {
+  const enc = (t: string) => new TextEncoder().encode(t);
+  const result = await runWerkstatt({
+    files: [
+      { name: 'feed.json', folder: '', bytes: enc('{"version":"1.0"}') },
+      { name: 'vorlage.zip', folder: '', bytes: new Uint8Array([0x50, 0x4b, 3, 4]) },
+      { name: 'Angebote.csv', folder: 'leer', bytes: enc('\n') },
+    ],
+    gemeindeData: loadGemeinden(), now: new Date(NOW), today: TODAY,
+  });
+  const about = (file: string) => result.problems.find((p) => p.place?.file === file)?.message.de ?? '';
+  assert.match(about('feed.json'), /Reiter „Vergleich“/);
+  assert.match(about('vorlage.zip'), /Entpacken Sie/);
+  assert.match(about('leer/Angebote.csv'), /Die Datei ist leer/);
+});

@@ -146,7 +146,14 @@ function readCsv(file: SheetFile, problems: Problems, options: ReadOptions): Raw
       `The CSV file cannot be read (${e.message}). Usually a closing quote is missing; open it in a spreadsheet and save it again as "CSV UTF-8".`);
     return undefined;
   }
-  return toSheet(path, path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1), records, problems, options);
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  // A CSV file someone chose that holds nothing is a mistake worth a word (an empty sheet of a workbook is not).
+  if (!records.some((row) => row.some((cell) => cell.trim() !== ''))) {
+    problems.warn({ file: path }, 'sheet-empty', 'Die Datei ist leer; aus ihr wurde nichts übernommen. War es die richtige Datei?',
+      'The file is empty; nothing was taken from it. Was it the right file?');
+    return undefined;
+  }
+  return toSheet(path, name, records, problems, options);
 }
 
 function toSheet(file: string, sheetName: string, data: string[][], problems: Problems, options: ReadOptions): RawSheet | undefined {
