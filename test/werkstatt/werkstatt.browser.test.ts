@@ -178,6 +178,21 @@ describe('Werkstatt (dist/werkstatt/)', () => {
     $(el, '#tab-preview')!.click();
     await until(() => $(el, 'ww-service-finder')?.shadowRoot?.querySelector('form'), 'the preview');
     await expect(el).to.be.accessible();
+
+    // The published feed by its address: a missing one says why and what to do; the demo's is compared.
+    $(el, '#tab-compare')!.click();
+    await until(() => $(el, '#published-url'), 'the comparison form');
+    const load = async (url: string) => {
+      $<HTMLInputElement>(el, '#published-url')!.value = url;
+      $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    };
+    await load(`${location.origin}/demo/gibt-es-nicht.json`);
+    await until(() => $(el, '[role=alert]'), 'a failed load is explained');
+    expect($(el, '[role=alert]')!.textContent).to.match(/HTTP 404.*Datei im Browser herunter/s);
+    await load(`${location.origin}/demo/feed.json`);
+    await until(() => $(el, '[data-compared]'), 'compared with the published feed');
+    expect($(el, '[data-compared]')!.textContent).to.include('/demo/feed.json');
+    await expect(el).to.be.accessible();
   });
 
   it('at 200 % zoom (640 CSS pixels wide) nothing needs sideways scrolling; the file picker is reached by keyboard', async () => {
