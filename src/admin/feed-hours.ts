@@ -1,5 +1,5 @@
 /**
- * A feed's opening hours through the compiler (src/cli/hours-compiler.ts):
+ * A feed's opening hours through the compiler (src/admin/hours/compiler.ts):
  * `compile` fills in `compiled`, `validate` only reports what the compiler
  * says. Each distinct value is compiled once (a Kreis repeats
  * "Mo-Fr 08:00-12:00" a hundred times), and the same message for the same

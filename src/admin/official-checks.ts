@@ -1,5 +1,5 @@
 /**
- * Checks and fills against the official Gemeinde list (src/cli/gemeinden.ts):
+ * Checks and fills against the official Gemeinde list (src/admin/gemeinden.ts):
  * AGS keys that do not exist in Germany, names that differ from the
  * official ones, and (for `compile`) names and centroids filled in.
  */

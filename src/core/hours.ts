@@ -1,6 +1,6 @@
 /**
  * Opening hours in the browser (and Node): evaluates the compiled form that
- * `wegweiser compile` writes (see src/cli/hours-compiler.ts). Pure TS, no
+ * `wegweiser compile` writes (see src/admin/hours/compiler.ts). Pure TS, no
  * DOM, no Node APIs, no OSM parser: everything is table look-ups in
  * Europe/Berlin wall-clock minutes, independent of the device's time zone.
  *

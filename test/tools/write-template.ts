@@ -1,6 +1,6 @@
 /**
  * Writes docs/template (the downloadable template of `wegweiser import
- * sheets`) from src/cli/sheets/spec.ts: one CSV per sheet, README.md and
+ * sheets`) from src/admin/sheets/spec.ts: one CSV per sheet, README.md and
  * wegweiser-vorlage.xlsx. Run with `npx tsx test/tools/write-template.ts`
  * after changing the spec; a test checks the files are up to date.
  */
