@@ -25,6 +25,8 @@ export interface GemeindeList {
   kreisName(ags5: string): string | undefined;
   /** Gemeinden of a Kreis, for "did you mean" by name. */
   inKreis(ags5: string): OfficialGemeinde[];
+  /** Gemeinden anywhere in Germany with this name (case, accents and "Stadt" aside), for sources without keys (Integreat). */
+  named(name: string): OfficialGemeinde[];
   readonly size: number;
   readonly source: string;
 }
@@ -43,8 +45,13 @@ export function displayName(officialName: string): string {
   return comma > 0 ? officialName.slice(0, comma) : officialName;
 }
 
+/** "Augsburg, Stadt", "augsburg", "Stadt Augsburg" → one key. */
+export const nameKey = (name: string): string => name.replace(/,.*$/, '').replace(/\b(stadt|gemeinde|markt|landkreis|kreis|samtgemeinde)\b/gi, '')
+  .toLowerCase().replace(/ß/g, 'ss').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]/g, '');
+
 export function gemeindeList(data: GemeindeData): GemeindeList {
   const byAgs = new Map<string, OfficialGemeinde>();
+  let byName: Map<string, OfficialGemeinde[]> | undefined;
   const byKreis = new Map<string, OfficialGemeinde[]>();
   for (const [ags, officialName, lat, lon] of data.gemeinden) {
     const kreis = ags.slice(0, 5);
@@ -66,6 +73,18 @@ export function gemeindeList(data: GemeindeData): GemeindeList {
     get: (ags) => byAgs.get(ags),
     kreisName: (ags5) => data.kreise[ags5],
     inKreis: (ags5) => byKreis.get(ags5) ?? [],
+    named: (name) => {
+      if (!byName) {
+        byName = new Map();
+        for (const g of byAgs.values()) {
+          const key = nameKey(g.officialName);
+          const list = byName.get(key);
+          if (list) list.push(g);
+          else byName.set(key, [g]);
+        }
+      }
+      return byName.get(nameKey(name)) ?? [];
+    },
     size: byAgs.size,
     source: data.source,
   };

@@ -94,21 +94,30 @@ export interface Translated {
  * other languages (no German partner) come back in `orphans`.
  */
 export function joinTranslations(answers: Answer[], endpoint: Endpoint, baseLang = 'de'): { entries: Translated[]; orphans: Array<{ lang: string; item: Rec }> } {
+  // Linked by id; where Integreat gives none (each occurrence of a recurring event), by path.
   const byLang = new Map<string, Map<unknown, Rec>>();
+  const all = new Map<string, Rec[]>();
   for (const a of answers.filter((x) => x.endpoint === endpoint)) {
     const lang = a.lang ?? baseLang;
     if (!byLang.has(lang)) byLang.set(lang, new Map());
-    for (const item of a.items) byLang.get(lang)!.set(item.id, item);
+    if (!all.has(lang)) all.set(lang, []);
+    for (const item of a.items) {
+      all.get(lang)!.push(item);
+      if (item.id !== null && item.id !== undefined) byLang.get(lang)!.set(`id:${String(item.id)}`, item);
+      if (typeof item.path === 'string') byLang.get(lang)!.set(`path:${item.path}`, item);
+    }
   }
   const used = new Set<Rec>();
   const entries: Translated[] = [];
-  for (const base of byLang.get(baseLang)?.values() ?? []) {
+  for (const base of all.get(baseLang) ?? []) {
     const texts = new Map<string, Rec>([[baseLang, base]]);
     used.add(base);
     const links = isRec(base.available_languages) ? base.available_languages : {};
     for (const [lang, link] of Object.entries(links)) {
       const id = isRec(link) ? link.id : undefined;
-      const item = id === null || id === undefined ? undefined : byLang.get(lang)?.get(id);
+      const path = isRec(link) && typeof link.path === 'string' ? link.path : undefined;
+      const item = (id === null || id === undefined ? undefined : byLang.get(lang)?.get(`id:${String(id)}`))
+        ?? (id === undefined || id === null ? (path ? byLang.get(lang)?.get(`path:${path}`) : undefined) : undefined);
       if (item) {
         texts.set(lang, item);
         used.add(item);
@@ -117,6 +126,6 @@ export function joinTranslations(answers: Answer[], endpoint: Endpoint, baseLang
     entries.push({ base, texts });
   }
   const orphans: Array<{ lang: string; item: Rec }> = [];
-  for (const [lang, items] of byLang) for (const item of items.values()) if (!used.has(item)) orphans.push({ lang, item });
+  for (const [lang, items] of all) for (const item of items) if (!used.has(item)) orphans.push({ lang, item });
   return { entries, orphans };
 }
