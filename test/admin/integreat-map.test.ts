@@ -72,15 +72,20 @@ test('Nürnberg: its own alias "Nuernberg" is no neighbour; a pin 5,000 km from 
   assert.ok(!loss.list().some((e) => e.path === 'region.aliases'));
 });
 
-test('a place that fits no Gemeinde of the Kreis is kept, with a warning that names it', () => {
+test('a place that fits no Gemeinde: in a town app it is taken to be in the town, in a Landkreis app it is left out; both say so', () => {
   const place = { id: 7, url: 'x', path: '/nurnberg/de/locations/irgendwo/', title: 'Irgendwo', excerpt: '', content: '', available_languages: {}, category: null,
     opening_hours: null, temporarily_closed: false, location: { id: 8, address: 'Weg 1', town: 'Nirgendwo', postcode: '99999', latitude: null, longitude: null } };
+  const extra: Answer = { name: 'extra.json', endpoint: 'locations', region: 'nurnberg', lang: 'de', items: [place] };
+  const town = mapIntegreat({ answers: [...answers, extra], gemeinden, today: TODAY, window: WINDOW, region: 'nurnberg', loss: new LossReport() });
+  assert.ok(town.ok);
+  assert.equal((town.mapped.feed.locations as Array<Record<string, unknown>>).find((l) => l.id === 'ig-irgendwo')!.gemeinde, '09564000');
+  assert.ok(town.mapped.warnings.some((w) => /„Irgendwo“ liegt in keiner Gemeinde des Kreises \(Ort: Nirgendwo.*angenommen: Nürnberg/.test(w.message.de)));
   const loss = new LossReport();
-  const r = mapIntegreat({ answers: [...answers, { name: 'extra.json', endpoint: 'locations', region: 'nurnberg', lang: 'de', items: [place] }], gemeinden, today: TODAY, window: WINDOW, region: 'nurnberg', loss });
-  assert.ok(r.ok);
-  const irgendwo = (r.mapped.feed.locations as Array<Record<string, unknown>>).find((l) => l.id === 'ig-irgendwo')!;
-  assert.equal(irgendwo.gemeinde, undefined);
-  assert.ok(r.mapped.warnings.some((w) => /„Irgendwo“ liegt in keiner Gemeinde des Kreises \(Ort: Nirgendwo/.test(w.message.de)));
+  const landkreis = mapIntegreat({ answers: [...answers, extra], gemeinden, today: TODAY, window: WINDOW, region: 'nurnberg', kreis: '09572', loss });
+  assert.ok(landkreis.ok);
+  assert.equal((landkreis.mapped.feed.locations as Array<{ id: string }>).some((l) => l.id === 'ig-irgendwo'), false);
+  assert.ok(landkreis.mapped.warnings.some((w) => /„Irgendwo“ .*nicht übernommen/.test(w.message.de)));
+  assert.ok(loss.list().some((e) => e.path === 'locations (ohne Gemeinde)'));
 });
 
 test('several regions without --region, or none known: a sentence that says what to do', () => {

@@ -224,11 +224,23 @@ export function mapIntegreat(options: MapOptions): MapResult {
     loss.unmapped('locations', base, LOCATION_FIELDS);
     const place = isRec(base.location) ? base.location : {};
     const id = newLocationId(`ig-${slug(title)}`);
-    locationIdOf.set(place.id ?? base.id, id);
     const location: Rec = { id, name: textOf(entry, (i) => str(i.title)) ?? title };
-    const gemeinde = gemeindeOf(place);
-    if (gemeinde) location.gemeinde = gemeinde;
-    else warnings.push({ where, message: { de: `Der Ort „${title}“ liegt in keiner Gemeinde des Kreises (Ort: ${str(place.town) ?? 'keine Angabe'}, Koordinaten: ${num(place.latitude) ?? '–'}, ${num(place.longitude) ?? '–'}). Tragen Sie die Gemeinde nach.`, en: `The place "${title}" lies in no Gemeinde of the Kreis (town: ${str(place.town) ?? 'none'}, coordinates: ${num(place.latitude) ?? '–'}, ${num(place.longitude) ?? '–'}). Add its Gemeinde.` } });
+    let gemeinde = gemeindeOf(place);
+    const unplaced = `„${title}“ liegt in keiner Gemeinde des Kreises (Ort: ${str(place.town) ?? 'keine Angabe'}, Koordinaten: ${num(place.latitude) ?? '–'}, ${num(place.longitude) ?? '–'})`;
+    const unplacedEn = `"${title}" lies in no Gemeinde of the Kreis (town: ${str(place.town) ?? 'none'}, coordinates: ${num(place.latitude) ?? '–'}, ${num(place.longitude) ?? '–'})`;
+    if (!gemeinde && inKreis.length === 1) {
+      // A town's app (kreisfreie Stadt): the town is the only Gemeinde a place can be in.
+      gemeinde = inKreis[0]!.ags;
+      warnings.push({ where, message: { de: `${unplaced}; angenommen: ${inKreis[0]!.name}. Prüfen Sie die Adresse in Integreat.`, en: `${unplacedEn}; taken to be in ${inKreis[0]!.name}. Check the address in Integreat.` } });
+    }
+    if (!gemeinde) {
+      // Every place needs its Gemeinde (responsibility, travel times): without one it would make the feed invalid.
+      warnings.push({ where, message: { de: `${unplaced}. Er ist nicht übernommen; tragen Sie in Integreat Ort und Koordinaten nach.`, en: `${unplacedEn}. It was not carried over; add town and coordinates in Integreat.` } });
+      loss.add('locations (ohne Gemeinde)', 1, { de: `${title}: nicht übernommen, weil keine Gemeinde passt.`, en: `${title}: not carried over, no Gemeinde fits.` });
+      continue;
+    }
+    location.gemeinde = gemeinde;
+    locationIdOf.set(place.id ?? base.id, id);
     const street = str(place.address);
     const postcode = str(place.postcode);
     const city = str(place.town);
