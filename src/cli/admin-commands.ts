@@ -1,6 +1,6 @@
 /**
  * The Kreis admin's commands besides validate/compile/travel: `import sheets`,
- * `import hsds`, `export hsds`, `export jsonld`, `report` and `template`.
+ * `import hsds`, `import integreat`, `export hsds`, `export jsonld`, `report` and `template`.
  * Parses their arguments and hands over to the command modules.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -11,6 +11,7 @@ import { templateCommand, TEMPLATE_HELP } from './commands/template.js';
 import { reportCommand, REPORT_HELP } from './commands/report.js';
 import { exportHsdsCommand, importHsdsCommand, EXPORT_HSDS_HELP, IMPORT_HSDS_HELP } from './commands/hsds.js';
 import { exportJsonLdCommand, EXPORT_JSONLD_HELP } from './commands/export-jsonld.js';
+import { importIntegreatCommand, IMPORT_INTEGREAT_HELP } from './commands/import-integreat.js';
 
 export const ADMIN_COMMANDS = ['import', 'export', 'report', 'template'] as const;
 
@@ -35,6 +36,11 @@ const OPTIONS = {
     now: { type: 'string' }, 'allow-unknown': { type: 'boolean' },
   },
   'import hsds': { ...COMMON, output: { type: 'string', short: 'o' }, base: { type: 'string' } },
+  'import integreat': {
+    ...COMMON, output: { type: 'string', short: 'o' }, base: { type: 'string' }, url: { type: 'string' }, region: { type: 'string' }, kreis: { type: 'string' },
+    save: { type: 'string' }, 'pages-as-pathways': { type: 'boolean' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, today: { type: 'string' }, now: { type: 'string' },
+    timeout: { type: 'string' },
+  },
   'export hsds': { ...COMMON, output: { type: 'string', short: 'o' } },
   'export jsonld': { ...COMMON, output: { type: 'string', short: 'o' }, 'text-lang': { type: 'string' }, url: { type: 'string' }, today: { type: 'string' } },
   report: { ...COMMON, html: { type: 'string' }, today: { type: 'string' } },
@@ -45,6 +51,7 @@ type AdminCommand = keyof typeof OPTIONS;
 const HELP: Record<AdminCommand, { de: string; en: string }> = {
   'import sheets': IMPORT_SHEETS_HELP,
   'import hsds': IMPORT_HSDS_HELP,
+  'import integreat': IMPORT_INTEGREAT_HELP,
   'export hsds': EXPORT_HSDS_HELP,
   'export jsonld': EXPORT_JSONLD_HELP,
   report: REPORT_HELP,
@@ -59,7 +66,7 @@ export function adminHelp(name: string, lang: Lang): string | undefined {
 function commandOf(first: string, rest: string[]): { command: AdminCommand; args: string[] } {
   if (first === 'import' || first === 'export') {
     const kind = rest[0];
-    const choices = first === 'import' ? ['sheets', 'hsds'] : ['hsds', 'jsonld'];
+    const choices = first === 'import' ? ['sheets', 'hsds', 'integreat'] : ['hsds', 'jsonld'];
     if (!kind || !choices.includes(kind)) {
       throw new AdminUsageError(
         `Was soll ${first === 'import' ? 'eingelesen' : 'ausgegeben'} werden? wegweiser ${first} ${choices.join('|')} …`,
@@ -124,6 +131,25 @@ export async function runAdmin(first: string, rest: string[], io: Io): Promise<n
         ...io, inputs: positionals, output: requireOutput(command, str('output')), json,
         ...(str('base') ? { base: str('base')! } : {}), force: v.force === true, dryRun: v['dry-run'] === true, ...(today ? { today } : {}),
         ...(now ? { now } : {}), allowUnknown: v['allow-unknown'] === true,
+      });
+    }
+    case 'import integreat': {
+      if (!positionals.length && !str('url')) {
+        throw new AdminUsageError('Woher? wegweiser import integreat <ordner|datei.json …> -o <quelle.json>, oder --url <server> --region <name>',
+          'From where? wegweiser import integreat <folder|file.json …> -o <source.json>, or --url <server> --region <name>');
+      }
+      const kreis = str('kreis');
+      if (kreis !== undefined && !/^\d{5}$/.test(kreis)) throw new AdminUsageError(`--kreis braucht den fünfstelligen Kreisschlüssel (nicht „${kreis}“).`, `--kreis needs the five-digit Kreis key (not "${kreis}").`);
+      const timeout = str('timeout');
+      if (timeout !== undefined && !(Number(timeout) > 0)) throw new AdminUsageError(`--timeout braucht Sekunden (nicht „${timeout}“).`, `--timeout needs seconds (not "${timeout}").`);
+      const today = dateOf(str('today'));
+      const now = timeOf(str('now'));
+      return importIntegreatCommand({
+        ...io, inputs: positionals, output: requireOutput(command, str('output')), json,
+        ...(str('url') ? { url: str('url')! } : {}), ...(str('region') ? { region: str('region')! } : {}), ...(kreis ? { kreis } : {}),
+        ...(str('base') ? { base: str('base')! } : {}), ...(str('save') ? { save: str('save')! } : {}), pagesAsPathways: v['pages-as-pathways'] === true,
+        force: v.force === true, dryRun: v['dry-run'] === true, ...(today ? { today } : {}), ...(now ? { now } : {}),
+        ...(timeout ? { timeoutMs: Number(timeout) * 1000 } : {}),
       });
     }
     case 'import hsds':

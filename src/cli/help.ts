@@ -16,6 +16,8 @@ Aufruf:
                                                 Feed aus Tabellen der Gemeinden bauen
   wegweiser import hsds <ordner|json> -o <quelle.json> --base <quelle.json>
                                                 Daten im Format HSDS 3.0 übernehmen
+  wegweiser import integreat <ordner|json …> -o <quelle.json>   (oder --url <server> --region <name>)
+                                                Inhalte einer Integreat-Region übernehmen
   wegweiser export hsds <feed.json> -o <ordner> Als HSDS 3.0 (JSON und Tabellen) ausgeben
   wegweiser export jsonld <feed.json> -o <ziel> schema.org-Daten für Suchmaschinen
   wegweiser report <feed.json> [--html datei]   Bericht: Aktualität, Abdeckung, Sprachen, Überschneidungen
@@ -40,6 +42,8 @@ Usage:
                                                Build the feed from the Gemeinden's spreadsheets
   wegweiser import hsds <folder|json> -o <source.json> --base <source.json>
                                                Take over data in HSDS 3.0 format
+  wegweiser import integreat <folder|json …> -o <source.json>   (or --url <server> --region <name>)
+                                               Take over an Integreat region's content
   wegweiser export hsds <feed.json> -o <folder> Write HSDS 3.0 (JSON and tables)
   wegweiser export jsonld <feed.json> -o <target>  schema.org data for search engines
   wegweiser report <feed.json> [--html file]   Report: freshness, coverage, languages, overlaps

@@ -327,6 +327,8 @@ export function mapIntegreat(options: MapOptions): MapResult {
       return text && text !== str(i.excerpt) ? text : undefined;
     });
     if (description) programme.description = description;
+    const updated = str(base.last_updated)?.slice(0, 10);
+    if (updated && /^\d{4}-\d{2}-\d{2}$/.test(updated)) programme.reviewed = updated;
     const place = isRec(base.location) ? base.location : {};
     const placeId = place.id !== null && place.id !== undefined ? locationIdOf.get(place.id) : undefined;
     if (placeId) programme.location = placeId;
