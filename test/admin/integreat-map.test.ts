@@ -55,8 +55,11 @@ test('the mapped source passes the feed checks (no errors); pages become pathway
   const { feed, warnings } = run('augsburg', { pagesAsPathways: true });
   const checked = feedProblems({ ...feed, generatedAt: '2029-12-01T09:00:00+01:00' }, TODAY, gemeinden);
   assert.deepEqual(checked.problems.filter((p) => p.severity === 'error').map((p) => `${p.pointer} ${p.code}`), []);
-  const pathways = feed.pathways as Array<{ title: unknown; steps: unknown[] }>;
-  assert.ok(pathways.length > 0);
+  const pathways = feed.pathways as Array<{ id: string; title: unknown; steps: Array<{ title: unknown; body?: unknown }> }>;
+  const offices = pathways.find((p) => p.id === 'ig-entwurf-behoerden-und-beratung')!;
+  // Sub-pages and their sub-pages, in order, as steps (the paths mix composed and decomposed umlauts).
+  assert.deepEqual(offices.steps.map((s) => (typeof s.title === 'string' ? s.title : (s.title as { de: string }).de)), ['Behörden', 'Ausländerbehörde', 'Gesundheitsamt']);
+  assert.doesNotMatch(JSON.stringify(offices.steps), /<\/?(p|li|a|ul)\b/, 'text without HTML');
   assert.ok(warnings.some((w) => /Wegweiser-Entwurf/.test(w.message.de)));
 });
 

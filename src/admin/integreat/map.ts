@@ -344,9 +344,14 @@ export function mapIntegreat(options: MapOptions): MapResult {
   if (options.pagesAsPathways) {
     const roots = pages.filter((p) => isRec(p.base.parent) && (p.base.parent.id === 0 || p.base.parent.id === null));
     const newPathwayId = idMaker();
+    // Paths are compared as text (Integreat writes umlauts composed in one place and decomposed in another).
+    const pathKey = (x: unknown) => { const t = str(x); return t ? decodeURIComponentSafe(t).normalize('NFC') : undefined; };
+    const childrenOf = (page: Translated): Translated[] => pages.filter((p) => isRec(p.base.parent) && pathKey(p.base.parent.path) === pathKey(page.base.path))
+      .sort((a, b) => Number(a.base.order ?? 0) - Number(b.base.order ?? 0));
+    // Depth first: a sub-page, then its own sub-pages, each a step.
+    const descendants = (page: Translated): Translated[] => childrenOf(page).flatMap((c) => [c, ...descendants(c)]);
     for (const root of roots) {
-      const children = pages.filter((p) => isRec(p.base.parent) && str(p.base.parent.path) === str(root.base.path))
-        .sort((a, b) => Number(a.base.order ?? 0) - Number(b.base.order ?? 0));
+      const children = descendants(root);
       const steps = (children.length ? children : [root]).map((p, i) => {
         const body = textOf(p, (item) => htmlToText(str(item.content)) || undefined);
         return { id: `schritt-${i + 1}`, title: textOf(p, (item) => str(item.title)) ?? `Schritt ${i + 1}`, ...(body ? { body } : {}) };
@@ -381,6 +386,14 @@ export function mapIntegreat(options: MapOptions): MapResult {
     ok: true,
     mapped: { region, feed, warnings, counts: { organisations: organisations.length, locations: locations.length, services: services.length, programmes: programmes.length, pathways: pathways.length, pages: pages.length } },
   };
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Gemeinden anywhere in Germany with this name. */
