@@ -110,8 +110,12 @@ function idMaker(): (base: string) => string {
   };
 }
 
-const LOCATION_FIELDS = new Set(['id', 'url', 'path', 'title', 'modified_gmt', 'last_updated', 'excerpt', 'meta_description', 'content', 'appointment_url', 'available_languages',
-  'icon', 'thumbnail', 'website', 'email', 'phone_number', 'category', 'temporarily_closed', 'opening_hours', 'location', 'organization', 'barrier_free', 'hash']);
+/** Fields carried over (or technical: addresses of the API itself, hashes); any other set field is listed in the loss report (images, meta descriptions …). */
+const LOCATION_FIELDS = new Set(['id', 'url', 'path', 'title', 'modified_gmt', 'last_updated', 'excerpt', 'content', 'appointment_url', 'available_languages',
+  'website', 'email', 'phone_number', 'category', 'temporarily_closed', 'opening_hours', 'location', 'organization', 'barrier_free', 'hash']);
+const PAGE_FIELDS = new Set(['id', 'url', 'path', 'title', 'modified_gmt', 'last_updated', 'excerpt', 'content', 'available_languages', 'parent', 'order', 'hash', 'organization']);
+const EVENT_FIELDS = new Set(['id', 'url', 'path', 'title', 'modified_gmt', 'last_updated', 'excerpt', 'content', 'available_languages', 'location', 'location_url', 'event',
+  'hash', 'recurrence_rule', 'organization']);
 
 export function mapIntegreat(options: MapOptions): MapResult {
   const { gemeinden, loss, today } = options;
@@ -302,6 +306,7 @@ export function mapIntegreat(options: MapOptions): MapResult {
     const key = ev.recurrence_id !== null && ev.recurrence_id !== undefined ? `r${String(ev.recurrence_id)}` : `e${String(ev.id ?? base.id ?? base.path)}`;
     if (series.has(key)) continue;
     series.add(key);
+    loss.unmapped('events', base, EVENT_FIELDS);
     const title = str(base.title) ?? 'Veranstaltung';
     const start = str(ev.start);
     if (!start) {
@@ -350,6 +355,7 @@ export function mapIntegreat(options: MapOptions): MapResult {
       .sort((a, b) => Number(a.base.order ?? 0) - Number(b.base.order ?? 0));
     // Depth first: a sub-page, then its own sub-pages, each a step.
     const descendants = (page: Translated): Translated[] => childrenOf(page).flatMap((c) => [c, ...descendants(c)]);
+    for (const p of pages) loss.unmapped('pages', p.base, PAGE_FIELDS);
     for (const root of roots) {
       const children = descendants(root);
       const steps = (children.length ? children : [root]).map((p, i) => {
