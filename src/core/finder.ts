@@ -94,16 +94,20 @@ function responsibleOffices(index: FeedIndex, query: FinderQuery, today: string)
  */
 export function finderResults(index: FeedIndex, query: FinderQuery): FinderResult[] {
   const today = query.today ?? berlinDate();
-  const matching = findServices(index, { ...filterOf(query), today });
-  let services = query.place ? matching.filter((s) => hasPlaceIn(index, s, query.place!)) : matching;
   const responsible = responsibleOffices(index, query, today);
-
   const rank = new Map<string, number>();
+  let within: Service[] | undefined;
   if (query.hits) {
     query.hits.forEach((hit, i) => rank.set(hit.id, i));
-    // The responsible office answers the question even when its name does not contain the words.
-    services = services.filter((s) => rank.has(s.id) || responsible.has(s.id));
+    // The hits, and the responsible office: it answers the question even when its name does not contain the words.
+    within = [];
+    for (const id of new Set([...rank.keys(), ...responsible.keys()])) {
+      const service = index.services.get(id);
+      if (service) within.push(service);
+    }
   }
+  const matching = findServices(index, { ...filterOf(query), today }, within);
+  const services = query.place ? matching.filter((s) => hasPlaceIn(index, s, query.place!)) : matching;
 
   const from = query.home ? gemeindeCentroid(index, query.home) : undefined;
   const results: FinderResult[] = services.map((service) => {

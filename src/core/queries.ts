@@ -33,6 +33,11 @@ export interface ServiceFilter {
 const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
   value === undefined ? undefined : Array.isArray(value) ? value : [value];
 
+/** Tagged with one of `topics` or a narrower topic (as `servicesByTopic` counts it). */
+function hasTopic(index: FeedIndex, service: Service, topics: readonly string[]): boolean {
+  return service.topics.some((own) => topics.some((t) => (index.topicAncestors.get(own) ?? [own]).includes(t)));
+}
+
 /** Is the service open to people who live in `ags`? */
 export function servesGemeinde(index: FeedIndex, service: Service, ags: string): boolean {
   if (service.area && service.area.length > 0) return service.area.includes(ags);
@@ -52,11 +57,13 @@ export function isServiceOpenAt(index: FeedIndex, service: Service, at: Date): b
   return serviceHours(index, service).some(({ hours }) => !hours?.appointmentOnly && isOpenAt(hours?.compiled, at));
 }
 
-export function findServices(index: FeedIndex, filter: ServiceFilter = {}): Service[] {
+export function findServices(index: FeedIndex, filter: ServiceFilter = {}, within?: readonly Service[]): Service[] {
   const today = filter.today ?? berlinDate();
   const topics = asList(filter.topic);
   let candidates: Iterable<Service> = index.services.values();
-  if (topics && topics.length === 1) candidates = index.servicesByTopic.get(topics[0]!) ?? [];
+  // A text search's hits are a few hundred of thousands: filter those, not the whole feed.
+  if (within) candidates = topics ? within.filter((s) => hasTopic(index, s, topics)) : within;
+  else if (topics && topics.length === 1) candidates = index.servicesByTopic.get(topics[0]!) ?? [];
   else if (topics && topics.length > 1) {
     const set = new Set<Service>();
     for (const t of topics) for (const s of index.servicesByTopic.get(t) ?? []) set.add(s);

@@ -1,15 +1,13 @@
 /**
- * From what the user typed to MiniSearch queries: place names recognised,
+ * From what the user typed to name-index queries (search-names.ts): place names recognised,
  * stop words and words of intent dropped, thesaurus phrases found, and each
  * word turned into its alternatives (as typed, through its compound parts,
  * as the office words the thesaurus knows), with prefix and typo variants.
  */
-import type { Query } from 'minisearch';
+import type { NameQuery as Query } from './search-names.js';
 import { analyseWord, isCompoundPart, isIntentWord, isStopword, thesaurusMap, words, type AnalysedWord, type Expansions } from './search-normalize.js';
 import type { WeightedTerm } from './search-text.js';
 
-/** Name-like fields: names, keywords, and the step titles of a Wegweiser path ("steps"). */
-export const NAME_FIELDS = ['name', 'keywords', 'steps'];
 /** A compound matched through its parts ("Deutsch Kurs") counts less than the word itself. */
 const PART_WEIGHT = 0.5;
 const THESAURUS_WEIGHT = 0.7;
@@ -26,7 +24,7 @@ interface Mode {
 }
 
 function leaf(term: string, weight: number, prefix: boolean, typos: boolean): Query {
-  return { queries: [term], prefix: prefix && term.length >= MIN_PREFIX, fuzzy: typos ? typoDistance(term) : 0, boostTerm: () => weight };
+  return { term, prefix: prefix && term.length >= MIN_PREFIX, typos: typos ? typoDistance(term) : 0, weight };
 }
 
 /** A word matches as a whole or, for a compound, through all of its parts ("Deutsch Kurs" ↔ "Deutschkurs"). */
@@ -37,7 +35,7 @@ function wordQuery(word: AnalysedWord, weight: number, prefix: boolean, typos: b
   if (word.parts.length < 2 || (prefix && !typos)) return whole;
   const parts = word.parts.map((p) => leaf(p, weight * PART_WEIGHT, false, typos));
   // Parts must meet in a name or keyword: scattered over a summary they prove little, and common parts are costly.
-  return { combineWith: 'OR', queries: [whole, { combineWith: 'AND', queries: parts, fields: NAME_FIELDS }] };
+  return { combineWith: 'OR', queries: [whole, { combineWith: 'AND', queries: parts }] };
 }
 
 const all = (queries: Query[]): Query => (queries.length === 1 ? (queries[0] as Query) : { combineWith: 'AND', queries });

@@ -39,18 +39,20 @@ export class FullTextIndex {
   /** Reused for every text: tens of thousands of short-lived maps would only feed the garbage collector. */
   private readonly counts = new Map<string, number>();
 
-  /** Adds one entry's texts, one per field ('' for none). */
-  add(key: number, texts: string[]): void {
+  /** Adds one entry's texts, one list per field (its languages; empty for none). */
+  add(key: number, texts: ReadonlyArray<readonly string[]>): void {
     this.documents++;
     const counts = this.counts;
     for (let i = 0; i < texts.length; i++) {
-      const text = texts[i];
       const field = this.fields[i];
-      if (!text || !field) continue;
+      if (!field) continue;
       counts.clear();
-      for (const raw of rawWords(text)) {
-        const term = this.termOf(raw);
-        if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const text of texts[i] ?? []) {
+        // Each language on its own: joining them first would copy every text of the feed once more.
+        for (const raw of rawWords(text)) {
+          const term = this.termOf(raw);
+          if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+        }
       }
       if (!counts.size) continue;
       field.length.set(key, counts.size);

@@ -1,7 +1,7 @@
 /**
  * Full-text search over a feed: services, programmes, topics and places,
- * German-aware (see search-normalize.ts), ranked by relevance (BM25 via
- * MiniSearch) and cut off below a share of the best hit, so that no entry
+ * German-aware (see search-normalize.ts), ranked by relevance (BM25, see
+ * search-names.ts) and cut off below a share of the best hit, so that no entry
  * turns up for every query.
  *
  * Built once per feed and kept cheap: topics, organisations, locations and
@@ -11,7 +11,6 @@
  * (search-text.ts), built on the first search. Query parsing lives in
  * search-query.ts, word analysis in search-normalize.ts.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
 import type { FeedIndex } from './feed-index.js';
 import type { Text } from './schema/index.js';
 import { allTexts, textOf } from './text.js';
@@ -19,8 +18,9 @@ import { hasEnded } from './queries.js';
 import { berlinDate, isCurrent } from './dates.js';
 import { PROGRAMME_KIND_WORDS } from './search-lexicon.js';
 import { indexTerms, rawWords, thesaurusWith } from './search-normalize.js';
-import { NAME_FIELDS, parseQuery, placeKey, type Group } from './search-query.js';
+import { parseQuery, placeKey, type Group } from './search-query.js';
 import { FullTextIndex } from './search-text.js';
+import { NameIndex, type NameHit } from './search-names.js';
 import { linkEntries, type DocKind } from './search-links.js';
 
 export type SearchKind = 'service' | 'programme' | 'pathway' | 'topic' | 'servicetype' | 'place';
@@ -64,18 +64,10 @@ export interface FeedSearch {
   interpret(query: string): QueryInterpretation;
 }
 
-interface NameSource {
-  key: number;
-  name: string;
-  keywords: string | undefined;
-  /** A path's step titles: what it covers, weaker than its title. */
-  steps?: string;
-}
-
 interface TextSource {
   key: number;
-  summary: string;
-  description: string;
+  summary: Text | undefined;
+  description: Text | undefined;
 }
 
 /** Field weights: names and keywords decide, summaries and descriptions support them. */
@@ -119,8 +111,8 @@ function addScored(map: Map<number, Scored>, key: number, other: Scored): void {
   }
 }
 
-/** MiniSearch multiplies by the number of query terms matched; with synonyms that would favour wordy entries. */
-const scoreOf = (r: SearchResult) => r.score / Math.max(1, r.queryTerms.length);
+/** A name hit's score as it is: not multiplied by the query words matched, which with synonyms would favour wordy entries. */
+const scoreOf = (r: NameHit) => r.score;
 
 export function createSearch(index: FeedIndex, options: { lang?: string } = {}): FeedSearch {
   const lang = options.lang ?? 'de';
@@ -133,7 +125,8 @@ export function createSearch(index: FeedIndex, options: { lang?: string } = {}):
   const keyOf: Record<DocKind, Map<string, number>> = {
     service: new Map(), programme: new Map(), pathway: new Map(), topic: new Map(), servicetype: new Map(), place: new Map(), organisation: new Map(), location: new Map(),
   };
-  const names: NameSource[] = [];
+  // Names, keywords and a path's step titles (what it covers, weaker than its title).
+  const nameIndex = new NameIndex([NAME_BOOST.name, NAME_BOOST.keywords, NAME_BOOST.steps], rawWords, indexTerms);
   let texts: TextSource[] = [];
   function add(kind: DocKind, id: string, label: Text | undefined, name: string, keywords?: string, summary?: Text, description?: Text, steps?: string): number {
     const key = kinds.length;
@@ -141,8 +134,8 @@ export function createSearch(index: FeedIndex, options: { lang?: string } = {}):
     ids.push(id);
     labels.push(label);
     keyOf[kind].set(id, key);
-    names.push(steps ? { key, name, keywords, steps } : { key, name, keywords });
-    if (summary !== undefined || description !== undefined) texts.push({ key, summary: joined(summary), description: joined(description) });
+    nameIndex.add(key, [name, keywords, steps || undefined]);
+    if (summary !== undefined || description !== undefined) texts.push({ key, summary, description });
     return key;
   }
   for (const s of index.services.values()) add('service', s.id, s.name, joined(s.name), keywordText(s.keywords), s.summary, s.description);
@@ -164,18 +157,13 @@ export function createSearch(index: FeedIndex, options: { lang?: string } = {}):
   for (const o of index.organisations.values()) add('organisation', o.id, undefined, joined(o.name));
   for (const l of index.locations.values()) add('location', l.id, undefined, joined(l.name));
 
-  const termOptions = { idField: 'key', tokenize: rawWords, processTerm: indexTerms };
-  const searchOptions = { tokenize: (q: string) => [q], processTerm: (t: string) => t };
-  const nameIndex = new MiniSearch<NameSource>({ ...termOptions, fields: NAME_FIELDS, searchOptions: { ...searchOptions, boost: NAME_BOOST } });
-  nameIndex.addAll(names);
-  names.length = 0;
   let textIndex: FullTextIndex | undefined;
   /** Summaries and descriptions are most of the words but only support the names: indexed on the first search. */
   function fullTextIndex(): FullTextIndex {
     if (!textIndex) {
       // Whole words only: compound parts are matched in names and keywords.
       textIndex = new FullTextIndex([TEXT_BOOST.summary, TEXT_BOOST.description], (raw) => indexTerms(raw)[0]);
-      for (const t of texts) textIndex.add(t.key, [t.summary, t.description]);
+      for (const t of texts) textIndex.add(t.key, [allTexts(t.summary), allTexts(t.description)]);
       texts = [];
     }
     return textIndex;
@@ -199,8 +187,9 @@ export function createSearch(index: FeedIndex, options: { lang?: string } = {}):
 
   // The last word groups' results, kept while the user types on ("Jobcenter Öh…" reuses "Jobcenter").
   // Never changed by the callers: combine() copies.
-  const recentNames = new Map<string, SearchResult[]>();
+  const recentNames = new Map<string, NameHit[]>();
   const recentEntries = new Map<string, Map<number, Scored>>();
+  const recentScoring = new Map<string, Scoring>();
   function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
     const cached = cache.get(key);
     if (cached) return cached;
@@ -211,7 +200,7 @@ export function createSearch(index: FeedIndex, options: { lang?: string } = {}):
   }
 
   /** Name and keyword hits of a word group, shared by suggest() and search(). */
-  function nameHits(group: Group): SearchResult[] {
+  function nameHits(group: Group): NameHit[] {
     return remember(recentNames, group.key, () => {
       const results = nameIndex.search(group.query);
       // Typo tolerance only where the words as typed find nothing: "Schulden" is not a typo of "Schule".
@@ -221,7 +210,7 @@ export function createSearch(index: FeedIndex, options: { lang?: string } = {}):
 
   function suggestionHits(group: Group): Map<number, Scored> {
     const found = new Map<number, Scored>();
-    for (const r of nameHits(group)) addScore(found, r.id as number, scoreOf(r), r.terms);
+    for (const r of nameHits(group)) addScore(found, r.id, scoreOf(r), r.terms);
     return found;
   }
 
@@ -233,8 +222,8 @@ export function createSearch(index: FeedIndex, options: { lang?: string } = {}):
       const passedTerms = new Map<number, string[]>();
       for (const r of nameHits(group)) {
         const score = scoreOf(r);
-        addScore(found, r.id as number, score, r.terms);
-        const targets = links[r.id as number];
+        addScore(found, r.id, score, r.terms);
+        const targets = links[r.id];
         if (!targets) continue;
         for (let i = 0; i < targets.to.length; i++) {
           // The strongest link counts, not their sum: three matching topics are not three times as relevant.
@@ -326,44 +315,58 @@ export function createSearch(index: FeedIndex, options: { lang?: string } = {}):
     return todayCache.value;
   }
 
-  let expired: { today: string; keys: Set<number> } | undefined;
+  // By day: a page may ask for two (the finder's chosen day and today).
+  const expired = new Map<string, Set<number>>();
   /** Entries past their `validUntil`, and programmes that have ended: they disappear by themselves. */
   function expiredOn(day: string): Set<number> {
-    if (expired?.today === day) return expired.keys;
-    const keys = new Set<number>();
-    for (const s of index.services.values()) if (!isCurrent(s, day)) keys.add(keyOf.service.get(s.id)!);
-    for (const p of index.programmes.values()) if (hasEnded(p, day)) keys.add(keyOf.programme.get(p.id)!);
-    for (const p of index.pathways.values()) if (!isCurrent(p, day)) keys.add(keyOf.pathway.get(p.id)!);
-    expired = { today: day, keys };
-    return keys;
+    return remember(expired, day, () => {
+      const keys = new Set<number>();
+      for (const s of index.services.values()) if (!isCurrent(s, day)) keys.add(keyOf.service.get(s.id)!);
+      for (const p of index.programmes.values()) if (hasEnded(p, day)) keys.add(keyOf.programme.get(p.id)!);
+      for (const p of index.pathways.values()) if (!isCurrent(p, day)) keys.add(keyOf.pathway.get(p.id)!);
+      return keys;
+    });
   }
 
   interface RankDefaults {
     kinds: SearchKind[];
     limit: number;
     cut: number;
-    factor?: ((key: number) => number) | undefined;
   }
 
-  function rank(found: Map<number, Scored>, opts: SearchOptions, defaults: RankDefaults): SearchHit[] {
-    const gone = opts.includeExpired ? undefined : expiredOn(opts.today ?? today());
-    const wanted = new Set<DocKind>(opts.kinds ?? defaults.kinds);
-    const scoreOfKey = (key: number, hit: Scored) =>
-      !wanted.has(kinds[key]!) || gone?.has(key) ? 0 : hit.score * (defaults.factor?.(key) ?? 1);
+  /** Found entries with their final scores (place factor applied, expired ones left out), by kind. */
+  type Scoring = Map<DocKind, Array<{ key: number; score: number; hit: Scored }>>;
+  function scoring(found: Map<number, Scored>, gone: Set<number> | undefined, factor: ((key: number) => number) | undefined): Scoring {
+    const byKind: Scoring = new Map();
+    for (const [key, hit] of found) {
+      if (gone?.has(key)) continue;
+      const score = hit.score * (factor?.(key) ?? 1);
+      if (!(score > 0)) continue;
+      const kind = kinds[key]!;
+      const list = byKind.get(kind);
+      if (list) list.push({ key, score, hit });
+      else byKind.set(kind, [{ key, score, hit }]);
+    }
+    return byKind;
+  }
+
+  function rank(scored: Scoring, opts: SearchOptions, defaults: RankDefaults): SearchHit[] {
+    const wanted = (opts.kinds ?? defaults.kinds).filter((k, i, all) => all.indexOf(k) === i);
     let top = 0;
     const topOfKind = new Map<DocKind, number>();
-    for (const [key, hit] of found) {
-      const score = scoreOfKey(key, hit);
-      top = Math.max(top, score);
-      if (score > (topOfKind.get(kinds[key]!) ?? 0)) topOfKind.set(kinds[key]!, score);
+    for (const kind of wanted) {
+      let best = 0;
+      for (const { score } of scored.get(kind) ?? []) if (score > best) best = score;
+      topOfKind.set(kind, best);
+      top = Math.max(top, best);
     }
     // Each kind is cut below a share of its own best hit, so that the best office is not lost behind
     // strong course titles (or the reverse), but never below a share of the best hit overall.
     const floorOf = (kind: DocKind) => Math.max((topOfKind.get(kind) ?? top) * defaults.cut, top * KIND_FLOOR * (defaults.cut > 0 ? 1 : 0), Number.MIN_VALUE);
     const kept: Array<{ key: number; score: number; hit: Scored }> = [];
-    for (const [key, hit] of found) {
-      const score = scoreOfKey(key, hit);
-      if (score >= floorOf(kinds[key]!)) kept.push({ key, score, hit });
+    for (const kind of wanted) {
+      const floor = floorOf(kind);
+      for (const entry of scored.get(kind) ?? []) if (entry.score >= floor) kept.push(entry);
     }
     kept.sort((a, b) => b.score - a.score || ids[a.key]!.localeCompare(ids[b.key]!));
     // Matched terms are flattened for the few hits returned only.
@@ -376,15 +379,21 @@ export function createSearch(index: FeedIndex, options: { lang?: string } = {}):
     search(query, opts = {}) {
       const parsed = parseQuery(query, { typing: true, places: placeNames, synonyms });
       if (!parsed.groups.length) return [];
-      const found = combine(parsed.groups.map(entryHits));
-      const factor = placeScoring(found, parsed.gemeinde ?? opts.gemeinde, parsed.gemeinde !== undefined);
-      return rank(found, opts, { kinds: SEARCH_KINDS, limit: 20, cut: TAIL_CUT, factor });
+      const ags = parsed.gemeinde ?? opts.gemeinde;
+      const day = opts.includeExpired ? '' : opts.today ?? today();
+      // The finder asks the same question for several kinds in a row: score once, rank per kind.
+      const scored = remember(recentScoring, JSON.stringify([query, ags, day]), () => {
+        const found = combine(parsed.groups.map(entryHits));
+        return scoring(found, day ? expiredOn(day) : undefined, placeScoring(found, ags, parsed.gemeinde !== undefined));
+      });
+      return rank(scored, opts, { kinds: SEARCH_KINDS, limit: 20, cut: TAIL_CUT });
     },
     suggest(prefix, opts = {}) {
       const parsed = parseQuery(prefix, { typing: true, synonyms });
       if (!parsed.groups.length) return [];
       const found = combine(parsed.groups.map(suggestionHits));
-      return rank(found, opts, { kinds: SUGGEST_KINDS, limit: 8, cut: 0 }).map((hit) => ({
+      const scored = scoring(found, opts.includeExpired ? undefined : expiredOn(opts.today ?? today()), undefined);
+      return rank(scored, opts, { kinds: SUGGEST_KINDS, limit: 8, cut: 0 }).map((hit) => ({
         ...hit,
         label: textOf(labels[keyOf[hit.kind].get(hit.id)!] ?? hit.id, lang),
       }));

@@ -223,9 +223,9 @@ test('empty and punctuation-only queries find nothing', () => {
 
 test('the text index scores whole words with BM25 and needs every word of an alternative', () => {
   const index = new FullTextIndex([1, 0.3], (raw) => stem(fold(raw)));
-  index.add(1, ['Beratung zu Visum und Aufenthalt', '']);
-  index.add(2, ['Beratung für Familien', 'Auch zu Visum']);
-  index.add(3, ['Kinderbetreuung', '']);
+  index.add(1, [['Beratung zu Visum und Aufenthalt'], []]);
+  index.add(2, [['Beratung für Familien'], ['Auch zu Visum', 'Also for visa']]);
+  index.add(3, [['Kinderbetreuung'], []]);
   const scores = new Map<number, number>();
   index.search([[{ term: 'visum', weight: 1 }, { term: 'beratung', weight: 1 }]], (key, score) => scores.set(key, (scores.get(key) ?? 0) + score));
   assert.deepEqual([...scores.keys()].sort(), [1, 2]);
