@@ -157,6 +157,8 @@ export default [
         if (/src[\\/]core[\\/]schema[\\/]/.test(id)) return 'shared';
         // The base every element has; building blocks only some elements use (combobox, print …) go with them.
         if (/src[\\/]components[\\/]shared[\\/](ww-element|feed-controller|styles|define|ui)\.ts$/.test(id)) return 'shared';
+        // The script tag sets the page-wide defaults before it knows which code the page needs: not via the shared chunk.
+        if (/src[\\/]components[\\/]shared[\\/]config\.ts$/.test(id)) return 'config';
         if (/src[\\/]i18n[\\/](index|de-base)\.ts$/.test(id)) return 'shared';
         if (/src[\\/]i18n[\\/]de-(lists|kinds)\.ts$/.test(id)) return 'blocks';
         // Building blocks of the list elements (finder, directory): search field, filters, result cards.
@@ -164,7 +166,7 @@ export default [
         // The directory's entry view, shared with the finder's course details: one piece, not three.
         if (/src[\\/](components[\\/]programme-directory[\\/](entry-view|schedule-text)|i18n[\\/]de-programmes)\.ts$/.test(id)) return 'programme-view';
         // The travel line every list card shows: its own piece (entry-view above would otherwise take it along).
-        if (/src[\\/]components[\\/]route-time[\\/]route-view\.ts$/.test(id)) return 'route-view';
+        if (/src[\\/](components[\\/]route-time[\\/]route-view|i18n[\\/]de-route-line)\.ts$/.test(id)) return 'shared';
         // Links between the site's pages and the "next best step" of an element without data.
         if (/src[\\/]components[\\/]shared[\\/](page-link|next-best)\.ts$/.test(id)) return 'blocks';
         return undefined;
@@ -180,6 +182,21 @@ export default [
       // Licence comments of bundled libraries (/*! … */, @license, @preserve) stay in.
       terser({ ecma: 2021, module: true, compress: { passes: 3 }, format: { comments: 'some' } }),
       thirdPartyNotices(),
+    ],
+    onwarn,
+  },
+  {
+    // A Kreis portal page with several elements: all four in one file (dist/portal/), loaded by the script
+    // tag instead of the per-element chunks. Its own build, so that nothing is split across files.
+    input: 'src/portal.ts',
+    output: { dir: 'dist/portal', format: 'es', entryFileNames: 'wegweiser-portal.js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      dropLitVersionMarkers(),
+      ts({ outDir: 'dist/portal', declaration: false, declarationMap: false, exclude: ['src/cli/**', 'test/**'] }),
+      minifyCss(),
+      terser({ ecma: 2021, module: true, compress: { passes: 3 }, format: { comments: 'some' } }),
+      thirdPartyNotices('dist/portal/'),
     ],
     onwarn,
   },
