@@ -40,6 +40,7 @@ export function dropProblems(previous: Record<string, DayStats> | undefined, cur
 interface ReportInput {
   gtfs: GtfsReadResult;
   days: Partial<Record<DayType, string>>;
+  params: { minTransferSeconds: number; maxAccessWalkM: number };
   stats: Record<string, DayStats>;
   previous: Record<string, DayStats> | undefined;
   drops: Drop[];
@@ -56,6 +57,9 @@ export function qualityReport(input: ReportInput, lang: Lang): string {
   const lines: string[] = [];
   const pairs = input.origins * input.destinations;
   lines.push(de ? `Fahrplan gültig ${input.gtfs.validity.from} bis ${input.gtfs.validity.until}` : `Timetable valid ${input.gtfs.validity.from} to ${input.gtfs.validity.until}`);
+  lines.push(de
+    ? `Umsteigen mindestens ${fmt(input.params.minTransferSeconds, lang)} s (--min-transfer), Fußweg zur Haltestelle bis ${fmt(input.params.maxAccessWalkM, lang)} m Luftlinie (--walk-radius)`
+    : `Changing takes at least ${fmt(input.params.minTransferSeconds, lang)} s (--min-transfer), walking to a stop up to ${fmt(input.params.maxAccessWalkM, lang)} m beeline (--walk-radius)`);
   lines.push('');
   lines.push(de ? 'Tagesart   Datum       Fahrten  Verbindungen  erreichbar (Paare)  vorher' : 'Day type   Date        Trips    Connections   reachable (pairs)   before');
   for (const [day, date] of Object.entries(input.days)) {
