@@ -19,6 +19,7 @@ import { DEFAULT_ENGINE_PARAMS, travelMatrix, type Place, type TravelCell } from
 import { chooseDays } from '../travel/days.js';
 import { qualityReport, dropProblems, type DayStats } from '../travel/quality.js';
 import { progressBar } from '../travel/progress.js';
+import { idleStops } from '../travel/idle-stops.js';
 
 export interface TravelOptions {
   gtfs: string;
@@ -146,11 +147,13 @@ export async function travelCommand(options: TravelOptions): Promise<number> {
     stats[day] = { trips: day_?.trips ?? 0, connections: day_?.connections ?? timetable.connections.length, reachable: result.cells.flat().filter((c) => c !== null).length };
   }
   const seconds_ = (performance.now() - started) / 1000;
+  const keptStops = gtfs.timetables.values().next().value?.stops ?? [];
+  const idle = idleStops(keptStops, Object.fromEntries(dayTypes.map((d) => [d, gtfs.timetables.get(choice.days[d]!)])), window);
 
   // A timetable that lost most of the Kreis is a broken export, not a new reality.
   const drops = dropProblems(feed.travel?.stats, stats);
-  const text = qualityReport({ gtfs, days: choice.days, params: engineParams, stats, previous: feed.travel?.stats, drops, origins: origins.length, destinations: destinations.length, seconds: seconds_, scanned }, lang);
-  if (options.json) options.out(JSON.stringify({ days: choice.days, params: { minTransferSeconds: engineParams.minTransferSeconds, walkRadiusM: engineParams.maxAccessWalkM }, stats, report: gtfs.report, drops, seconds: seconds_, connectionsScanned: scanned }, null, 2));
+  const text = qualityReport({ gtfs, days: choice.days, params: engineParams, idle, stats, previous: feed.travel?.stats, drops, origins: origins.length, destinations: destinations.length, seconds: seconds_, scanned }, lang);
+  if (options.json) options.out(JSON.stringify({ days: choice.days, params: { minTransferSeconds: engineParams.minTransferSeconds, walkRadiusM: engineParams.maxAccessWalkM }, stats, report: gtfs.report, idleStops: idle, drops, seconds: seconds_, connectionsScanned: scanned }, null, 2));
   else options.out(text);
   if (drops.length && !options.force) {
     say(`Nicht veröffentlicht: ${options.output} bleibt, wie es war. Wenn der Rückgang stimmt, mit --force erneut ausführen.`, `Not published: ${options.output} is left as it was. If the drop is real, run again with --force.`);

@@ -11,7 +11,9 @@
  *   all the way without a vehicle is not a transit journey. Changing
  *   vehicles at one stop needs `minTransferSeconds` (or the stop's own
  *   transfer time from the feed, if longer); footpaths between stops take
- *   their own seconds; staying on the same trip is no change.
+ *   their own seconds; staying on the same trip is no change. Nobody
+ *   boards where the timetable forbids it (GTFS pickup_type 1) or gets off
+ *   where it forbids that (drop_off_type 1); riders stay on through.
  * - For every departure minute t = from, from + 60 s, … ≤ to, take the
  *   earliest-arriving journey leaving the origin at or after t. A journey is
  *   identified by its arrival and its departure from the origin point, which

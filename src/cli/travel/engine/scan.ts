@@ -116,7 +116,7 @@ export class ProfileScanner {
   }
 
   private run(access: Access, odMin: number, arrMax: number, needed: number[] | null): number {
-    const { size, from, to, dep, arr, trip, fpStart, fpTo, fpSec, change } = this.net;
+    const { size, from, to, dep, arr, trip, flags, fpStart, fpTo, fpSec, change } = this.net;
     const { tripKey, tripFirst, head, lastVehicle, acc } = this;
     this.odMin = odMin;
     this.used = 0;
@@ -156,7 +156,8 @@ export class ProfileScanner {
       const t = trip[i]!;
       let cand = tripKey[t]!;
       let first = tripFirst[t]!;
-      const walk = acc[u]!;
+      const fl = flags[i]!;
+      const walk = (fl & 1) === 0 ? acc[u]! : NONE; // pickup_type 1: no boarding here
       if (walk !== NONE && d - walk >= odMin) {
         const k = (d - walk) * 16 + 14;
         if (k > cand) {
@@ -164,7 +165,7 @@ export class ProfileScanner {
           first = t;
         }
       }
-      let p = head[u]!;
+      let p = (fl & 1) === 0 ? head[u]! : -1;
       const pr = this.pr;
       while (p >= 0 && pr[p]! > d) p = this.pn[p]!;
       if (p >= 0) {
@@ -178,6 +179,7 @@ export class ProfileScanner {
       if (cand === NONE) continue;
       tripKey[t] = cand;
       tripFirst[t] = first;
+      if (fl & 2) continue; // drop_off_type 1: nobody gets off here, the trip goes on
       const v = to[i]!;
       const a = arr[i]!;
       this.arrive(v, a, a + change[v]!, cand, first, true);
