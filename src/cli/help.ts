@@ -164,6 +164,8 @@ Optionen:
   --stops <präfixe>          Nur Haltestellen mit diesen ID-Präfixen, z. B. de:08126,de:08127
   --bbox minLat,minLon,maxLat,maxLon   Nur Haltestellen in diesem Rechteck
   --buffer-km <km>           Standard-Rechteck: Kreis plus so viel Rand (Standard: 10)
+  --min-transfer <s>         Umsteigezeit an einer Haltestelle in Sekunden (Standard: 120)
+  --walk-radius <m>          Fußweg zur Haltestelle bis so viele Meter Luftlinie (Standard: 1200)
   --name, --attribution      Name und Quellenangabe des Fahrplans (Lizenzpflicht!)
   --licence-name, --licence-url   Lizenz des Fahrplans
   --synthetic                Erfundener Beispiel-Fahrplan (die Anzeige sagt es)
@@ -195,6 +197,8 @@ Options:
   --stops <prefixes>         Only stops with these id prefixes, e.g. de:08126,de:08127
   --bbox minLat,minLon,maxLat,maxLon   Only stops inside this box
   --buffer-km <km>           Default box: the Kreis plus this margin (default: 10)
+  --min-transfer <s>         Time to change vehicles at one stop, seconds (default: 120)
+  --walk-radius <m>          Walk to stops up to this many metres beeline (default: 1200)
   --name, --attribution      Name and attribution of the timetable (licence duty!)
   --licence-name, --licence-url   Licence of the timetable
   --synthetic                Made-up example timetable (the UI says so)

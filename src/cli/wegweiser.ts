@@ -15,6 +15,7 @@ import { validateCommand } from './commands/validate.js';
 import { compileCommand, sameFile } from './commands/compile.js';
 import { travelCommand } from './commands/travel.js';
 import { GtfsError } from './travel/gtfs/read.js';
+import { DEFAULT_ENGINE_PARAMS } from './travel/engine/matrix.js';
 import { ADMIN_COMMANDS, AdminUsageError, runAdmin } from './admin-commands.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -48,6 +49,8 @@ const OPTIONS = {
     stops: { type: 'string' },
     bbox: { type: 'string' },
     'buffer-km': { type: 'string' },
+    'min-transfer': { type: 'string' },
+    'walk-radius': { type: 'string' },
     name: { type: 'string' },
     attribution: { type: 'string' },
     'licence-name': { type: 'string' },
@@ -166,7 +169,7 @@ async function run(argv: string[], lang: Lang): Promise<number> {
   });
 }
 
-type TravelValues = Partial<Record<'feed' | 'output' | 'schoolday' | 'holiday' | 'saturday' | 'sunday' | 'window' | 'arrive-by' | 'return-from' | 'stops' | 'bbox' | 'buffer-km' | 'name' | 'attribution' | 'licence-name' | 'licence-url' | 'now', string>> & { synthetic?: boolean; force?: boolean };
+type TravelValues = Partial<Record<'feed' | 'output' | 'schoolday' | 'holiday' | 'saturday' | 'sunday' | 'window' | 'arrive-by' | 'return-from' | 'stops' | 'bbox' | 'buffer-km' | 'min-transfer' | 'walk-radius' | 'name' | 'attribution' | 'licence-name' | 'licence-url' | 'now', string>> & { synthetic?: boolean; force?: boolean };
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -174,6 +177,15 @@ function clockOption(name: string, value: string | undefined): string | undefine
   if (value === undefined) return undefined;
   if (!CLOCK.test(value)) throw new UsageError(`--${name} braucht eine Uhrzeit HH:MM, z. B. 09:00 (nicht „${value}“).`, `--${name} needs a time HH:MM, e.g. 09:00 (not "${value}").`);
   return value;
+}
+
+function wholeOption(name: string, value: string | undefined, fallback: number, min: number, max: number, what: [de: string, en: string]): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
+    throw new UsageError(`--${name} braucht ${what[0]} von ${min} bis ${max}, z. B. ${fallback} (nicht „${value}“).`, `--${name} needs ${what[1]} from ${min} to ${max}, e.g. ${fallback} (not "${value}").`);
+  }
+  return n;
 }
 
 async function runTravel(source: string, t: TravelValues, common: { lang: Lang; json: boolean; out: (text: string) => void }): Promise<number> {
@@ -191,6 +203,9 @@ async function runTravel(source: string, t: TravelValues, common: { lang: Lang; 
   }
   const bufferKm = t['buffer-km'] === undefined ? 10 : Number(t['buffer-km']);
   if (!Number.isFinite(bufferKm) || bufferKm < 0) throw new UsageError('--buffer-km braucht eine Zahl (km).', '--buffer-km needs a number (km).');
+  // Whole numbers in a sensible range: a typo like "12000" (m) or "2" (minutes meant) is caught here.
+  const minTransfer = wholeOption('min-transfer', t['min-transfer'], DEFAULT_ENGINE_PARAMS.minTransferSeconds, 0, 1800, ['eine Umsteigezeit in Sekunden', 'a change time in seconds']);
+  const walkRadius = wholeOption('walk-radius', t['walk-radius'], DEFAULT_ENGINE_PARAMS.maxAccessWalkM, 100, 5000, ['einen Fußweg-Radius in Metern', 'a walking radius in metres']);
   const now = t.now === undefined ? new Date() : new Date(t.now);
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now braucht einen Zeitpunkt wie 2026-12-01T08:00:00+01:00 (nicht „${t.now}“).`, `--now needs a time like 2026-12-01T08:00:00+01:00 (not "${t.now}").`);
   const days: Partial<Record<'schoolday' | 'holiday' | 'saturday' | 'sunday', string>> = {};
@@ -212,6 +227,8 @@ async function runTravel(source: string, t: TravelValues, common: { lang: Lang; 
     ...(t.stops ? { stopPrefixes: t.stops.split(',').map((p) => p.trim()).filter(Boolean) } : {}),
     ...(bbox ? { bbox } : {}),
     bufferKm,
+    minTransferSeconds: minTransfer,
+    walkRadiusM: walkRadius,
     ...(t.name ? { name: t.name } : {}),
     ...(t.attribution ? { attribution: t.attribution } : {}),
     ...(t['licence-name'] ? { licence: { name: t['licence-name'], ...(t['licence-url'] ? { url: t['licence-url'] } : {}) } } : {}),

@@ -249,6 +249,16 @@ async function gtfsReadBench() {
   }
 }
 
+// ---------------------------------------------------------------- travel at Land scale (issue 15, part 4)
+
+/** Reading a generated Land GTFS (≥ 20 million stop times, 44 Kreise) with the Kreis filter, in a child process: wall time and peak RSS. */
+async function landBench() {
+  const { travelLandBench, landRows } = await import('./travel-land.js');
+  say(table('Travel at Land scale: wegweiser travel reading a generated Land GTFS with --stops de:08126 (probe + 4 day types, child process)', ['figure', 'value', 'target'], landRows(await travelLandBench(3))));
+}
+
+// ----------------------------------------------------------------
+
 /** Kreis admin tooling: importing 10,000 spreadsheet rows, reporting on a 10,000-entry feed. */
 async function adminBench() {
   const { importBench } = await import('./import-bench.js');
@@ -292,6 +302,7 @@ if (want('core')) coreInNode();
 if (want('browser')) await coreInChromium();
 if (want('browser') || want('finder')) await finderInChromium();
 if (want('travel')) await travelBench();
+if (want('travel') || want('land')) await landBench();
 if (want('admin')) await adminBench();
 if (want('werkstatt')) await werkstattBench();
 if (want('size')) await sizes();

@@ -15,10 +15,11 @@ import { berlinDate } from '../../core/dates.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Lang } from '../../admin/lang.js';
 import { readGtfs, type GtfsReadResult } from '../travel/gtfs/read.js';
-import { travelMatrix, type Place, type TravelCell } from '../travel/engine/index.js';
+import { DEFAULT_ENGINE_PARAMS, travelMatrix, type Place, type TravelCell } from '../travel/engine/index.js';
 import { chooseDays } from '../travel/days.js';
 import { qualityReport, dropProblems, type DayStats } from '../travel/quality.js';
 import { progressBar } from '../travel/progress.js';
+import { idleStops } from '../travel/idle-stops.js';
 
 export interface TravelOptions {
   gtfs: string;
@@ -32,6 +33,10 @@ export interface TravelOptions {
   bbox?: [number, number, number, number];
   /** Buffer around the Kreis for the default bbox, km. */
   bufferKm: number;
+  /** Seconds needed to change vehicles at one stop (--min-transfer). */
+  minTransferSeconds?: number;
+  /** Stops within this beeline distance of a place are reachable on foot (--walk-radius). */
+  walkRadiusM?: number;
   name?: string;
   attribution?: string;
   licence?: { name: string; url?: string };
@@ -124,6 +129,7 @@ export async function travelCommand(options: TravelOptions): Promise<number> {
   const origins = originsOf(feed);
   const destinations = destinationsOf(feed);
   const window = { from: seconds(options.window.from), to: seconds(options.window.to), ...(options.arriveBy ? { arriveBy: seconds(options.arriveBy) } : {}), ...(options.returnFrom ? { returnFrom: seconds(options.returnFrom) } : {}) };
+  const engineParams = { minTransferSeconds: options.minTransferSeconds ?? DEFAULT_ENGINE_PARAMS.minTransferSeconds, maxAccessWalkM: options.walkRadiusM ?? DEFAULT_ENGINE_PARAMS.maxAccessWalkM };
   const matrix: Record<string, FeedCell[][]> = {};
   const stats: Record<string, DayStats> = {};
   let scanned = 0;
@@ -133,7 +139,7 @@ export async function travelCommand(options: TravelOptions): Promise<number> {
     const timetable = gtfs.timetables.get(date);
     if (!timetable) continue;
     const bar = options.progress ? progressBar(`${day.padEnd(9)} ${date}`) : undefined;
-    const result = travelMatrix(timetable, origins, destinations, window, {}, bar?.update);
+    const result = travelMatrix(timetable, origins, destinations, window, engineParams, bar?.update);
     bar?.stop();
     scanned += result.connectionsScanned;
     matrix[day] = result.cells.map((row) => row.map(compactCell));
@@ -141,11 +147,13 @@ export async function travelCommand(options: TravelOptions): Promise<number> {
     stats[day] = { trips: day_?.trips ?? 0, connections: day_?.connections ?? timetable.connections.length, reachable: result.cells.flat().filter((c) => c !== null).length };
   }
   const seconds_ = (performance.now() - started) / 1000;
+  const keptStops = gtfs.timetables.values().next().value?.stops ?? [];
+  const idle = idleStops(keptStops, Object.fromEntries(dayTypes.map((d) => [d, gtfs.timetables.get(choice.days[d]!)])), window);
 
   // A timetable that lost most of the Kreis is a broken export, not a new reality.
   const drops = dropProblems(feed.travel?.stats, stats);
-  const text = qualityReport({ gtfs, days: choice.days, stats, previous: feed.travel?.stats, drops, origins: origins.length, destinations: destinations.length, seconds: seconds_, scanned }, lang);
-  if (options.json) options.out(JSON.stringify({ days: choice.days, stats, report: gtfs.report, drops, seconds: seconds_, connectionsScanned: scanned }, null, 2));
+  const text = qualityReport({ gtfs, days: choice.days, params: engineParams, idle, stats, previous: feed.travel?.stats, drops, origins: origins.length, destinations: destinations.length, seconds: seconds_, scanned }, lang);
+  if (options.json) options.out(JSON.stringify({ days: choice.days, params: { minTransferSeconds: engineParams.minTransferSeconds, walkRadiusM: engineParams.maxAccessWalkM }, stats, report: gtfs.report, idleStops: idle, drops, seconds: seconds_, connectionsScanned: scanned }, null, 2));
   else options.out(text);
   if (drops.length && !options.force) {
     say(`Nicht veröffentlicht: ${options.output} bleibt, wie es war. Wenn der Rückgang stimmt, mit --force erneut ausführen.`, `Not published: ${options.output} is left as it was. If the drop is real, run again with --force.`);
@@ -163,7 +171,8 @@ export async function travelCommand(options: TravelOptions): Promise<number> {
       validUntil: gtfs.validity.until,
       ...(options.synthetic ? { synthetic: true } : {}),
     },
-    ...(feed.travel?.params ? { params: feed.travel.params } : {}),
+    // The engine's parameters stay with the times they produced (other params, e.g. bike speeds, are kept).
+    params: { ...feed.travel?.params, maxAccessWalkM: engineParams.maxAccessWalkM, minTransferSeconds: engineParams.minTransferSeconds },
     ...(feed.travel?.live ? { live: feed.travel.live } : {}),
     stats,
     days: Object.fromEntries(dayTypes.map((d) => [d, choice.days[d]!])),

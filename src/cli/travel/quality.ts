@@ -7,6 +7,7 @@
 import type { DayType } from '../../core/schema/index.js';
 import type { GtfsReadResult } from './gtfs/read.js';
 import type { Lang } from '../../admin/lang.js';
+import type { IdleReason, IdleStop } from './idle-stops.js';
 
 export interface DayStats {
   trips: number;
@@ -40,6 +41,8 @@ export function dropProblems(previous: Record<string, DayStats> | undefined, cur
 interface ReportInput {
   gtfs: GtfsReadResult;
   days: Partial<Record<DayType, string>>;
+  params: { minTransferSeconds: number; maxAccessWalkM: number };
+  idle: IdleStop[];
   stats: Record<string, DayStats>;
   previous: Record<string, DayStats> | undefined;
   drops: Drop[];
@@ -49,6 +52,12 @@ interface ReportInput {
   scanned: number;
 }
 
+const WHY: Record<IdleReason, [de: string, en: string]> = {
+  'outside-window': ['Abfahrten nur außerhalb des Zeitfensters', 'departures only outside the window'],
+  'drop-off-only': ['nur Ausstieg (pickup_type=1 oder Endhalt)', 'drop-off only (pickup_type=1 or end of the line)'],
+  'no-trips': ['keine Fahrt an diesen Tagen', 'no trips on these days'],
+};
+
 const fmt = (n: number, lang: Lang) => n.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB');
 
 export function qualityReport(input: ReportInput, lang: Lang): string {
@@ -56,6 +65,9 @@ export function qualityReport(input: ReportInput, lang: Lang): string {
   const lines: string[] = [];
   const pairs = input.origins * input.destinations;
   lines.push(de ? `Fahrplan gültig ${input.gtfs.validity.from} bis ${input.gtfs.validity.until}` : `Timetable valid ${input.gtfs.validity.from} to ${input.gtfs.validity.until}`);
+  lines.push(de
+    ? `Umsteigen mindestens ${fmt(input.params.minTransferSeconds, lang)} s (--min-transfer), Fußweg zur Haltestelle bis ${fmt(input.params.maxAccessWalkM, lang)} m Luftlinie (--walk-radius)`
+    : `Changing takes at least ${fmt(input.params.minTransferSeconds, lang)} s (--min-transfer), walking to a stop up to ${fmt(input.params.maxAccessWalkM, lang)} m beeline (--walk-radius)`);
   lines.push('');
   lines.push(de ? 'Tagesart   Datum       Fahrten  Verbindungen  erreichbar (Paare)  vorher' : 'Day type   Date        Trips    Connections   reachable (pairs)   before');
   for (const [day, date] of Object.entries(input.days)) {
@@ -72,15 +84,25 @@ export function qualityReport(input: ReportInput, lang: Lang): string {
     lines.push('');
     const dayNames = Object.keys(input.days);
     lines.push(`${(de ? 'Linie' : 'Line').padEnd(24)} ${dayNames.map((d) => d.padStart(10)).join('')}`);
+    let unrowed = false;
     for (const route of [...routes].sort((a, b) => a.localeCompare(b, 'de', { numeric: true })).slice(0, 60)) {
-      lines.push(`${route.slice(0, 24).padEnd(24)} ${dayNames.map((d) => String(input.gtfs.report.days[input.days[d as DayType]!]?.perRoute[route] ?? 0).padStart(10)).join('')}`);
+      // An explicit 0: the line has trips that day, but none of them has stop times.
+      const cells = dayNames.map((d) => {
+        const n = input.gtfs.report.days[input.days[d as DayType]!]?.perRoute[route];
+        if (n === 0) unrowed = true;
+        return (n === 0 ? '0*' : String(n ?? 0)).padStart(10);
+      });
+      lines.push(`${route.slice(0, 24).padEnd(24)} ${cells.join('')}`);
     }
     if (routes.size > 60) lines.push(de ? `… und ${routes.size - 60} weitere Linien` : `… and ${routes.size - 60} more lines`);
+    if (unrowed) lines.push(de ? '* Fahrten stehen in trips.txt, aber keine hat Halte in stop_times.txt.' : '* The trips are in trips.txt, but none of them has stops in stop_times.txt.');
   }
-  const idle = input.gtfs.report.stopsWithoutDepartures;
+  const idle = input.idle;
   if (idle.length) {
     lines.push('');
-    lines.push(de ? `${fmt(idle.length, lang)} Haltestellen ohne Abfahrt an den berechneten Tagen, z. B.: ${idle.slice(0, 8).map((s) => s.name).join(', ')}` : `${fmt(idle.length, lang)} stops without a departure on the computed days, e.g.: ${idle.slice(0, 8).map((s) => s.name).join(', ')}`);
+    lines.push(de ? `${fmt(idle.length, lang)} Haltestellen ohne Abfahrt im Zeitfenster an den berechneten Tagen:` : `${fmt(idle.length, lang)} stops without a departure in the window on the computed days:`);
+    for (const s of idle.slice(0, 20)) lines.push(`  ${s.id}  ${s.name} – ${WHY[s.reason][de ? 0 : 1]}`);
+    if (idle.length > 20) lines.push(de ? `  … und ${fmt(idle.length - 20, lang)} weitere (alle mit --json)` : `  … and ${fmt(idle.length - 20, lang)} more (all with --json)`);
   }
   for (const warning of input.gtfs.report.warnings.slice(0, 20)) lines.push(`! ${warning}`);
   if (input.gtfs.report.warnings.length > 20) lines.push(de ? `… und ${input.gtfs.report.warnings.length - 20} weitere Hinweise` : `… and ${input.gtfs.report.warnings.length - 20} more warnings`);

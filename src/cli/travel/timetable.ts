@@ -37,7 +37,15 @@ export interface Connections {
   arrTime: Int32Array;
   /** Trip index (into `Timetable.trips`): staying on the same trip is not a transfer. */
   trip: Uint32Array;
+  /**
+   * CONN_NO_BOARD: nobody may board at depStop (GTFS pickup_type 1);
+   * CONN_NO_ALIGHT: nobody may get off at arrStop (drop_off_type 1). Absent = all allowed.
+   */
+  flags?: Uint8Array;
 }
+
+export const CONN_NO_BOARD = 1;
+export const CONN_NO_ALIGHT = 2;
 
 export interface Footpath {
   from: number;

@@ -34,7 +34,8 @@ export const Travel = v.object({
     bikeKmh: v.optional(v.number('number')),
     bikeDetour: v.optional(v.number('number')),
     pedelecKmh: v.optional(v.number('number')),
-    maxAccessWalkM: v.optional(v.number('number')),
+    maxAccessWalkM: v.optional(v.pipe(v.number('number'), d('Walking radius (beeline metres) to and from stops that `wegweiser travel` used (--walk-radius).'))),
+    minTransferSeconds: v.optional(v.pipe(v.number('number'), d('Minimum change time at one stop (seconds) that `wegweiser travel` used (--min-transfer).'))),
   }, 'object')),
   live: v.optional(v.pipe(
     v.object({ url: Url, name: NonEmpty }, 'object'),

@@ -105,7 +105,7 @@ describe('readGtfs: VPE Bürgerbus Enzkreis subset (real DELFI-style feed, calen
   });
 
   test('Tuesday (services 0, 90, 91) has 15 trips with stop_times, Wednesday (service 0) 9, Saturday none', () => {
-    assert.deepEqual(r.report.days['2024-03-05'], { trips: 15, connections: 234, perRoute: { 807: 6, 808: 6, 809: 3 } });
+    assert.deepEqual(r.report.days['2024-03-05'], { trips: 15, connections: 234, perRoute: { 803: 0, 804: 0, 805: 0, 807: 6, 808: 6, 809: 3 } }, 'lines whose trips have no stop_times are listed with 0');
     assert.equal(r.report.days['2024-03-06']!.trips, 9);
     assert.equal(r.report.days['2024-03-09']!.trips, 0);
   });

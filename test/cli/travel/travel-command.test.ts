@@ -124,3 +124,31 @@ test('--json gives the report for scripts', async () => {
   assert.equal(report.stats.schoolday!.trips, 6);
   assert.ok(report.connectionsScanned > 0);
 });
+
+test('--min-transfer and --walk-radius: used, echoed in the report and --json, recorded in the travel block; bad values exit 2', async () => {
+  const out = join(dir, 'params.json');
+  const r = await runCli(['travel', MALENTE_GTFS, '--feed', feedPath, '-o', out, '--min-transfer', '300', '--walk-radius', '800', ...DAYS]);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /Umsteigen mindestens 300 s \(--min-transfer\), Fußweg zur Haltestelle bis 800 m Luftlinie \(--walk-radius\)/);
+  const travel = (JSON.parse(readFileSync(out, 'utf8')) as Feed).travel!;
+  assert.deepEqual(travel.params, { maxAccessWalkM: 800, minTransferSeconds: 300 });
+  // The defaults are echoed and recorded too.
+  const json = await runCli(['travel', MALENTE_GTFS, '--feed', feedPath, '-o', join(dir, 'params-default.json'), '--json', ...DAYS]);
+  assert.equal(json.code, 0, json.stderr);
+  assert.deepEqual((JSON.parse(json.stdout) as { params: unknown }).params, { minTransferSeconds: 120, walkRadiusM: 1200 });
+  assert.deepEqual((JSON.parse(readFileSync(join(dir, 'params-default.json'), 'utf8')) as Feed).travel!.params, { maxAccessWalkM: 1200, minTransferSeconds: 120 });
+  for (const [flag, value, sentence] of [
+    ['--min-transfer', '2 min', /--min-transfer braucht eine Umsteigezeit in Sekunden von 0 bis 1800, z\. B\. 120 \(nicht „2 min“\)\./],
+    ['--min-transfer', '-5', /--min-transfer braucht/],
+    ['--walk-radius', '12000', /--walk-radius braucht einen Fußweg-Radius in Metern von 100 bis 5000, z\. B\. 1200 \(nicht „12000“\)\./],
+    ['--walk-radius', '1.5', /--walk-radius braucht/],
+  ] as const) {
+    const bad = await runCli(['travel', MALENTE_GTFS, '--feed', feedPath, '-o', join(dir, 'bad.json'), flag, value, ...DAYS]);
+    assert.equal(bad.code, 2, `${flag} ${value}`);
+    assert.match(bad.stderr, sentence);
+    assert.ok(!existsSync(join(dir, 'bad.json')));
+  }
+  const en = await runCli(['travel', MALENTE_GTFS, '--feed', feedPath, '-o', join(dir, 'bad.json'), '--walk-radius', 'far', '--lang', 'en', ...DAYS]);
+  assert.equal(en.code, 2);
+  assert.match(en.stderr, /--walk-radius needs a walking radius in metres from 100 to 5000, e\.g\. 1200 \(not "far"\)\./);
+});

@@ -11,20 +11,29 @@
  *   all the way without a vehicle is not a transit journey. Changing
  *   vehicles at one stop needs `minTransferSeconds` (or the stop's own
  *   transfer time from the feed, if longer); footpaths between stops take
- *   their own seconds; staying on the same trip is no change.
+ *   their own seconds; staying on the same trip is no change. Nobody
+ *   boards where the timetable forbids it (GTFS pickup_type 1) or gets off
+ *   where it forbids that (drop_off_type 1); riders stay on through.
  * - For every departure minute t = from, from + 60 s, … ≤ to, take the
  *   earliest-arriving journey leaving the origin at or after t. A journey is
  *   identified by its arrival and its departure from the origin point, which
  *   is the latest time one can leave and still arrive then. The distinct
  *   journeys found this way that depart within [from, to], take at most
  *   `maxJourneySeconds` and (with `arriveBy`) arrive by `arriveBy` are the
- *   cell's departures. They are Pareto-optimal: no other journey leaves
+ *   cell's journeys. They are Pareto-optimal: no other journey leaves
  *   later and arrives no later (one that does, even leaving after `to`,
  *   would have been found instead). Duration = arrival − departure (no
  *   waiting at home counted).
+ * - A departure is one vehicle trip boarded at the origin (what the citizen
+ *   reads as "3 Fahrten"): journeys that board the same vehicle trip first
+ *   count once — a loop bus passing the origin (or the destination) twice,
+ *   boarding at a nearer or a farther stop of the same bus, or changing to
+ *   different buses later. Per vehicle trip its shortest journey (ties: the
+ *   later one) stands for it in typical, slowest and transfers; fastest and
+ *   firstArrival are over all journeys.
  * - Cell = [typical, fastest, slowest, departures, transfers, firstArrival,
  *   lastReturn]: typical = lower median duration, fastest = min, slowest =
- *   max (whole minutes, rounded up); departures = their count; transfers =
+ *   max (whole minutes, rounded up); departures = vehicle trips; transfers =
  *   vehicle changes of the typical journey (among journeys with the same
  *   departure and arrival the one with fewest changes; among journeys with
  *   the median duration the earliest); firstArrival = earliest arrival
@@ -136,7 +145,7 @@ export function travelMatrix(
       const row = cells[oi]!;
       const needed: number[] = [];
       for (let d = 0; d < destinations.length; d++) {
-        row[d] = cell(outward.bucketArr, outward.bucketKey, d * buckets, buckets, to, maxJourney, arriveBy);
+        row[d] = cell(outward, d * buckets, buckets, to, maxJourney, arriveBy);
         if (row[d]) needed.push(d);
       }
       if (needed.length && returnBy >= returnFrom) {
@@ -176,31 +185,43 @@ function egressIndex(stopCount: number, near: Access[]): Egress {
  * the last departure minute to the first, the running minimum is the
  * earliest arrival of journeys leaving at or after that minute.
  */
-function cell(arrs: Int32Array, keys: Int32Array, base: number, buckets: number, to: number, maxJourney: number, arriveBy: number): TravelCell {
+function cell(scan: ProfileScanner, base: number, buckets: number, to: number, maxJourney: number, arriveBy: number): TravelCell {
+  const { bucketArr: arrs, bucketKey: keys, bucketFirst: firsts } = scan;
   let bestArr = 0x7fffffff;
   let bestKey = NONE;
+  let bestFirst = -1;
   let lastArr = -1;
   let lastKey = NONE;
-  const journeys: Array<{ dep: number; arr: number; vehicles: number }> = [];
+  let firstArrival = Infinity;
+  // Per vehicle trip boarded at the origin: its shortest journey (ties: the later departure).
+  const perTrip = new Map<number, Journey>();
   for (let g = buckets - 1; g >= 0; g--) {
     const a = arrs[base + g]!;
     const k = keys[base + g]!;
     if (a < bestArr || (a === bestArr && k > bestKey)) {
       bestArr = a;
       bestKey = k;
+      bestFirst = firsts[base + g]!;
     }
     if (bestKey === NONE || (bestArr === lastArr && bestKey === lastKey)) continue;
     lastArr = bestArr;
     lastKey = bestKey;
     const dep = bestKey >> 4;
     if (dep > to || bestArr - dep > maxJourney || bestArr > arriveBy) continue;
-    journeys.push({ dep, arr: bestArr, vehicles: 15 - (bestKey & 15) });
+    firstArrival = Math.min(firstArrival, bestArr);
+    const j: Journey = { dep, arr: bestArr, vehicles: 15 - (bestKey & 15) };
+    const old = perTrip.get(bestFirst);
+    if (!old || j.arr - j.dep < old.arr - old.dep) perTrip.set(bestFirst, j);
   }
-  if (!journeys.length) return null;
-  const byDuration = journeys.slice().sort((x, y) => x.arr - x.dep - (y.arr - y.dep) || x.dep - y.dep);
+  if (!perTrip.size) return null;
+  const byDuration = [...perTrip.values()].sort((x, y) => x.arr - x.dep - (y.arr - y.dep) || x.dep - y.dep);
   const typical = byDuration[(byDuration.length - 1) >> 1]!;
-  const minutes = (j: { dep: number; arr: number }) => Math.ceil((j.arr - j.dep) / 60);
-  let firstArrival = Infinity;
-  for (const j of journeys) firstArrival = Math.min(firstArrival, j.arr);
-  return [minutes(typical), minutes(byDuration[0]!), minutes(byDuration[byDuration.length - 1]!), journeys.length, typical.vehicles - 1, Math.ceil(firstArrival / 60), null];
+  const minutes = (j: Journey) => Math.ceil((j.arr - j.dep) / 60);
+  return [minutes(typical), minutes(byDuration[0]!), minutes(byDuration[byDuration.length - 1]!), perTrip.size, typical.vehicles - 1, Math.ceil(firstArrival / 60), null];
+}
+
+interface Journey {
+  dep: number;
+  arr: number;
+  vehicles: number;
 }

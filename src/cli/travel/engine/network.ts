@@ -22,6 +22,8 @@ export interface ScanNet {
   dep: Int32Array;
   arr: Int32Array;
   trip: Uint32Array;
+  /** Per connection, in scan direction: 1 = nobody may board at `from`, 2 = nobody may get off at `to`. */
+  flags: Uint8Array;
   /** Footpaths leaving stop s: indices fpStart[s] … fpStart[s + 1] − 1 into fpTo / fpSec. */
   fpStart: Uint32Array;
   fpTo: Uint32Array;
@@ -116,6 +118,7 @@ export function forwardNet(tt: Timetable, minTransferSeconds: number): ScanNet {
     net.dep[j] = c.depTime[i]!;
     net.arr[j] = c.arrTime[i]!;
     net.trip[j] = c.trip[i]!;
+    net.flags[j] = c.flags ? c.flags[i]! : 0;
   }
   return net;
 }
@@ -138,6 +141,9 @@ export function backwardNet(tt: Timetable, minTransferSeconds: number): ScanNet 
     net.dep[j] = -c.arrTime[i]!;
     net.arr[j] = -c.depTime[i]!;
     net.trip[j] = c.trip[i]!;
+    // Reversed, getting off becomes boarding and the other way round.
+    const f = c.flags ? c.flags[i]! : 0;
+    net.flags[j] = ((f & 1) << 1) | ((f & 2) >> 1);
   }
   return net;
 }
@@ -154,6 +160,7 @@ function alloc(tt: Timetable, n: number, p: Paths): ScanNet {
     dep: new Int32Array(n),
     arr: new Int32Array(n),
     trip: new Uint32Array(n),
+    flags: new Uint8Array(n),
     ...p,
   };
 }

@@ -17,6 +17,10 @@
  *
  * Because every connection that can feed c arrives by τd ≤ τa, scanning by
  * arrival has seen it already, so each label is final when read.
+ *
+ * Every label also carries the first vehicle trip its journey boards at the
+ * origin (a tie keeps the label seen first), so that the matrix can count
+ * departures as vehicle trips rather than as (leave, arrive) pairs.
  */
 import type { ScanNet } from './network.js';
 import { lowerBound } from './network.js';
@@ -39,12 +43,14 @@ export interface Access {
 
 export class ProfileScanner {
   private readonly tripKey: Int32Array;
+  private readonly tripFirst: Int32Array;
   private readonly head: Int32Array;
   private readonly lastVehicle: Int32Array;
   private readonly acc: Int32Array;
   private pr = new Int32Array(1024);
   private pk = new Int32Array(1024);
   private pn = new Int32Array(1024);
+  private pf = new Int32Array(1024);
   private used = 0;
   private mode = 0;
   private odMin = 0;
@@ -54,6 +60,8 @@ export class ProfileScanner {
   /** Outward: per destination × departure bucket, the earliest arrival and its key. */
   readonly bucketArr: Int32Array;
   readonly bucketKey: Int32Array;
+  /** Outward: the first vehicle trip boarded by that bucket's journey. */
+  readonly bucketFirst: Int32Array;
   /** Way back: per destination, the earliest (reversed) arrival. */
   readonly best: Int32Array;
 
@@ -64,12 +72,14 @@ export class ProfileScanner {
     buckets: number,
   ) {
     this.tripKey = new Int32Array(net.tripCount);
+    this.tripFirst = new Int32Array(net.tripCount);
     this.head = new Int32Array(net.stopCount);
     this.lastVehicle = new Int32Array(net.stopCount);
     this.acc = new Int32Array(net.stopCount).fill(NONE);
     this.buckets = buckets;
     this.bucketArr = new Int32Array(destCount * buckets);
     this.bucketKey = new Int32Array(destCount * buckets);
+    this.bucketFirst = new Int32Array(destCount * buckets);
     this.best = new Int32Array(destCount);
   }
 
@@ -106,8 +116,8 @@ export class ProfileScanner {
   }
 
   private run(access: Access, odMin: number, arrMax: number, needed: number[] | null): number {
-    const { size, from, to, dep, arr, trip, fpStart, fpTo, fpSec, change } = this.net;
-    const { tripKey, head, lastVehicle, acc } = this;
+    const { size, from, to, dep, arr, trip, flags, fpStart, fpTo, fpSec, change } = this.net;
+    const { tripKey, tripFirst, head, lastVehicle, acc } = this;
     this.odMin = odMin;
     this.used = 0;
     tripKey.fill(NONE);
@@ -145,35 +155,45 @@ export class ProfileScanner {
       const u = from[i]!;
       const t = trip[i]!;
       let cand = tripKey[t]!;
-      const walk = acc[u]!;
+      let first = tripFirst[t]!;
+      const fl = flags[i]!;
+      const walk = (fl & 1) === 0 ? acc[u]! : NONE; // pickup_type 1: no boarding here
       if (walk !== NONE && d - walk >= odMin) {
         const k = (d - walk) * 16 + 14;
-        if (k > cand) cand = k;
+        if (k > cand) {
+          cand = k;
+          first = t;
+        }
       }
-      let p = head[u]!;
+      let p = (fl & 1) === 0 ? head[u]! : -1;
       const pr = this.pr;
       while (p >= 0 && pr[p]! > d) p = this.pn[p]!;
       if (p >= 0) {
         let k = this.pk[p]!;
         if ((k & 15) !== 0) k--;
-        if (k > cand) cand = k;
+        if (k > cand) {
+          cand = k;
+          first = this.pf[p]!;
+        }
       }
       if (cand === NONE) continue;
       tripKey[t] = cand;
+      tripFirst[t] = first;
+      if (fl & 2) continue; // drop_off_type 1: nobody gets off here, the trip goes on
       const v = to[i]!;
       const a = arr[i]!;
-      this.arrive(v, a, a + change[v]!, cand, true);
+      this.arrive(v, a, a + change[v]!, cand, first, true);
       for (let f = fpStart[v]!; f < fpStart[v + 1]!; f++) {
         const at = a + fpSec[f]!;
-        this.arrive(fpTo[f]!, at, at, cand, false);
+        this.arrive(fpTo[f]!, at, at, cand, first, false);
       }
     }
     for (const s of touched) acc[s] = NONE;
     return i - start;
   }
 
-  /** Records a journey with key k at stop v: arrival a, can board from r on. */
-  private arrive(v: number, a: number, r: number, k: number, vehicle: boolean): void {
+  /** Records a journey with key k (first trip `first`) at stop v: arrival a, can board from r on. */
+  private arrive(v: number, a: number, r: number, k: number, first: number, vehicle: boolean): void {
     if (vehicle && k <= this.lastVehicle[v]!) return;
     const { pr, pk, pn } = this;
     let p = this.head[v]!;
@@ -186,19 +206,20 @@ export class ProfileScanner {
     while (q >= 0 && pr[q]! > a) q = pn[q]!;
     if (q >= 0 && pk[q]! >= k) return; // someone was here earlier (and ready sooner) leaving home no earlier
     if (vehicle) this.lastVehicle[v] = k;
-    this.emit(v, a, k);
+    this.emit(v, a, k, first);
     if (p >= 0 && pk[p]! >= k) return;
     if (this.used === pr.length) this.grow();
     const x = this.used++;
     this.pr[x] = r;
     this.pk[x] = k;
+    this.pf[x] = first;
     this.pn[x] = p >= 0 && pr[p] === r ? pn[p]! : p;
     if (keep >= 0) this.pn[keep] = x;
     else this.head[v] = x;
   }
 
   /** Passes an arrival at stop v on to the destinations within walking distance. */
-  private emit(v: number, a: number, k: number): void {
+  private emit(v: number, a: number, k: number, first: number): void {
     const { start, dest, sec } = this.egress;
     const od = k >> 4;
     for (let j = start[v]!; j < start[v + 1]!; j++) {
@@ -211,6 +232,7 @@ export class ProfileScanner {
         if (at < this.bucketArr[x]! || (at === this.bucketArr[x] && k > this.bucketKey[x]!)) {
           this.bucketArr[x] = at;
           this.bucketKey[x] = k;
+          this.bucketFirst[x] = first;
         }
       } else if (at - od <= this.maxJourney && at < this.best[d]!) {
         this.best[d] = at;
@@ -228,5 +250,6 @@ export class ProfileScanner {
     this.pr = grow(this.pr);
     this.pk = grow(this.pk);
     this.pn = grow(this.pn);
+    this.pf = grow(this.pf);
   }
 }

@@ -11,9 +11,9 @@
  * by −86,400 s), then the trips of D. Trips in frequencies.txt become one
  * trip per departure, "<trip_id>@HH:MM:SS".
  */
-import type { Connections, Footpath, Timetable, TimetableRoute, TimetableStop } from '../timetable.js';
+import { CONN_NO_ALIGHT, CONN_NO_BOARD, type Connections, type Footpath, type Timetable, type TimetableRoute, type TimetableStop } from '../timetable.js';
 import type { Services } from './calendar.js';
-import type { TripRows } from './stop-times.js';
+import { NO_DROP_OFF, NO_PICKUP, type TripRows } from './stop-times.js';
 import type { Routes, Trips } from './trips.js';
 import { DAY_SECONDS, formatTime, isoDate } from './values.js';
 
@@ -26,6 +26,10 @@ export interface Hops {
   arr: Int32Array;
   /** Per trip: departure at its first stop (frequencies shift from it); −1 when unknown. */
   firstDep: Int32Array;
+  /** Per hop: CONN_NO_BOARD | CONN_NO_ALIGHT. */
+  flags: Uint8Array;
+  /** Per trip: 1 when stop_times.txt has any row for it (kept stop or not). */
+  hasRows: Uint8Array;
 }
 
 export function buildHops(rows: TripRows, tripCount: number): Hops {
@@ -39,11 +43,14 @@ export function buildHops(rows: TripRows, tripCount: number): Hops {
     dep: new Int32Array(n),
     arr: new Int32Array(n),
     firstDep: new Int32Array(tripCount).fill(-1),
+    flags: new Uint8Array(n),
+    hasRows: new Uint8Array(tripCount),
   };
   let k = 0;
   for (let t = 0; t < tripCount; t++) {
     hops.start[t] = k;
     const a = rows.start[t]!, b = rows.start[t + 1]!;
+    if (b > a) hops.hasRows[t] = 1;
     for (let i = a; i < b; i++) if (rows.dep[i]! >= 0) { hops.firstDep[t] = rows.dep[i]!; break; }
     for (let i = a; i + 1 < b; i++) {
       if (!isHop(i)) continue;
@@ -51,6 +58,7 @@ export function buildHops(rows: TripRows, tripCount: number): Hops {
       hops.arrStop[k] = rows.stop[i + 1]!;
       hops.dep[k] = rows.dep[i]!;
       hops.arr[k] = rows.arr[i + 1]!;
+      hops.flags[k] = (rows.flag[i]! & NO_PICKUP ? CONN_NO_BOARD : 0) | (rows.flag[i + 1]! & NO_DROP_OFF ? CONN_NO_ALIGHT : 0);
       k++;
     }
   }
@@ -70,6 +78,7 @@ export interface DayContext {
 export interface DayReport {
   trips: number;
   connections: number;
+  /** Vehicle trips per route; a route whose trips of the day have no stop_times at all is listed with 0. */
   perRoute: Record<string, number>;
 }
 
@@ -82,12 +91,18 @@ export function buildDay(day: number, ctx: DayContext): { timetable: Timetable; 
 
   // Trip instances: base trip, time shift, carried over from yesterday.
   const instTrip: number[] = [], instShift: number[] = [], instCarry: boolean[] = [], instFrom: number[] = [];
+  const perRoute = new Map<string, number>();
   let total = 0;
   const startsOf = (t: number): number[] | undefined => trips.frequencies.get(t);
   for (const carry of [true, false]) {
     for (let t = 0; t < T; t++) {
       if (!runs(t, carry ? yesterday : today)) continue;
       const a = hops.start[t]!, b = hops.start[t + 1]!;
+      if (!carry && !hops.hasRows[t]) {
+        // A line whose trips have no stop times is shown with 0, not left out.
+        const name = ctx.routes.reportNames[trips.route[t]!]!;
+        perRoute.set(name, perRoute.get(name) ?? 0);
+      }
       if (a === b) continue;
       const starts = startsOf(t);
       const shifts = starts && hops.firstDep[t]! >= 0 ? starts.map((s) => s - hops.firstDep[t]!) : [0];
@@ -105,9 +120,8 @@ export function buildDay(day: number, ctx: DayContext): { timetable: Timetable; 
   }
 
   // Fill in trip order, then sort by departure, arrival, and fill order (= trip, then position in the trip).
-  const depStop = new Uint32Array(total), arrStop = new Uint32Array(total), depTime = new Int32Array(total), arrTime = new Int32Array(total), trip = new Uint32Array(total);
+  const depStop = new Uint32Array(total), arrStop = new Uint32Array(total), depTime = new Int32Array(total), arrTime = new Int32Array(total), trip = new Uint32Array(total), flags = new Uint8Array(total);
   const tripList: Timetable['trips'] = [];
-  const perRoute = new Map<string, number>();
   let ownTrips = 0;
   let k = 0;
   for (let i = 0; i < instTrip.length; i++) {
@@ -126,6 +140,7 @@ export function buildDay(day: number, ctx: DayContext): { timetable: Timetable; 
       depTime[k] = hops.dep[h]! + shift;
       arrTime[k] = hops.arr[h]! + shift;
       trip[k] = i;
+      flags[k] = hops.flags[h]!;
     }
   }
   const order = new Uint32Array(total);
@@ -138,6 +153,7 @@ export function buildDay(day: number, ctx: DayContext): { timetable: Timetable; 
     depTime: permute(depTime, order, new Int32Array(total)),
     arrTime: permute(arrTime, order, new Int32Array(total)),
     trip: permute(trip, order, new Uint32Array(total)),
+    flags: permute(flags, order, new Uint8Array(total)),
   };
   const sortedRoutes = [...perRoute.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   const routes: TimetableRoute[] = ctx.routes.routes;
@@ -147,17 +163,17 @@ export function buildDay(day: number, ctx: DayContext): { timetable: Timetable; 
   };
 }
 
-function permute<T extends Uint32Array | Int32Array>(src: T, order: Uint32Array, out: T): T {
+function permute<T extends Uint32Array | Int32Array | Uint8Array>(src: T, order: Uint32Array, out: T): T {
   for (let i = 0; i < order.length; i++) out[i] = src[order[i]!]!;
   return out;
 }
 
-/** Kept stops from which nothing departs on any of the timetables. */
+/** Kept stops where nobody can board on any of the timetables. */
 export function stopsWithoutDepartures(stops: TimetableStop[], timetables: Iterable<Timetable>): { id: string; name: string }[] {
   const departs = new Uint8Array(stops.length);
   for (const tt of timetables) {
     const c = tt.connections;
-    for (let i = 0; i < c.length; i++) departs[c.depStop[i]!] = 1;
+    for (let i = 0; i < c.length; i++) if (!c.flags || !(c.flags[i]! & CONN_NO_BOARD)) departs[c.depStop[i]!] = 1;
   }
   return stops.filter((_, i) => departs[i] === 0).map((s) => ({ id: s.id, name: s.name }));
 }

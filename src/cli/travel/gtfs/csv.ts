@@ -6,8 +6,7 @@
  * records synchronously while parsing, so `parser.info.lines` is the line
  * the record ends on).
  */
-import { pipeline } from 'node:stream/promises';
-import { parse, CsvError } from 'csv-parse';
+import { CsvSyntaxError, tokenizeCsv } from './csv-lines.js';
 import { GtfsError } from './errors.js';
 import type { GtfsSource } from './source.js';
 
@@ -55,39 +54,33 @@ function makeHeader(file: string, record: string[]): CsvHeader {
  */
 export async function readCsv(source: GtfsSource, file: string, start: (header: CsvHeader) => RowHandler, options: CsvReadOptions = {}): Promise<void> {
   const input = await source.open(file);
-  const parser = parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true });
   let handler: RowHandler | undefined;
   let failure: unknown;
-  parser.on('data', (record: string[]) => {
-    if (failure !== undefined) return;
-    try {
-      if (handler) handler(record, parser.info.lines);
-      else handler = start(makeHeader(file, record));
-    } catch (e) {
-      failure = e;
-      parser.destroy(e instanceof Error ? e : new Error(String(e)));
-    }
-  });
-  if (options.onBytes) {
-    // At most once a megabyte (zip entries arrive in 16 kB chunks), and once at the end.
-    let bytes = 0, reported = 0;
-    const onBytes = options.onBytes;
-    input.on('data', (chunk: Buffer) => {
-      bytes += chunk.length;
-      if (bytes - reported >= 1 << 20) onBytes((reported = bytes));
-    });
-    input.on('end', () => onBytes(bytes));
-  }
+  // At most once a megabyte, and once at the end.
+  let reported = 0, total = 0;
+  const onBytes = options.onBytes
+    ? (b: number) => {
+        total = b;
+        if (b - reported >= 1 << 20) options.onBytes!((reported = b));
+      }
+    : undefined;
   try {
-    await pipeline(input, parser);
+    await tokenizeCsv(input, (record, line) => {
+      try {
+        if (handler) handler(record, line);
+        else handler = start(makeHeader(file, record));
+      } catch (e) {
+        failure = e;
+        throw e;
+      }
+    }, onBytes);
   } catch (e) {
+    input.destroy();
+    // Errors in the handler are rethrown as they are; errors of the file become a GtfsError.
     if (failure !== undefined) throw failure;
     if (e instanceof GtfsError) throw e;
-    if (e instanceof CsvError) {
-      const line = (e as CsvError & { lines?: number }).lines;
-      throw new GtfsError(`${file}${line ? `:${line}` : ''}: the CSV cannot be read (${e.message.replace(/\.$/, '')}).`, file, line);
-    }
+    if (e instanceof CsvSyntaxError) throw new GtfsError(`${file}:${e.line}: the CSV cannot be read (${e.message}).`, file, e.line);
     throw new GtfsError(`${file} cannot be read: ${e instanceof Error ? e.message : String(e)}.`, file);
   }
-  if (failure !== undefined) throw failure;
+  if (options.onBytes && total !== reported) options.onBytes(total);
 }

@@ -13,6 +13,10 @@
  * Empty times (timepoint = 0) are interpolated linearly between the
  * neighbouring known times, by shape_dist_traveled where all rows involved
  * give it, else by the number of stops in between.
+ *
+ * pickup_type 1 (no boarding) and drop_off_type 1 (no alighting) are kept
+ * as row flags; 2 and 3 (phone or tell the driver, common on Bürgerbus
+ * lines) still let people on and off.
  */
 import { readCsv } from './csv.js';
 import type { Warnings } from './report.js';
@@ -24,6 +28,9 @@ import { NO_TIME, formatTime, parseTime } from './values.js';
 
 /** A row that only marks that the trip passes a stop that is not kept. */
 export const GAP = -1;
+/** Row flags: nobody may board (pickup_type 1) / alight (drop_off_type 1) there. */
+export const NO_PICKUP = 1;
+export const NO_DROP_OFF = 2;
 
 /** Rows grouped per trip: rows of trip t are start[t] … start[t + 1] − 1, by stop_sequence. */
 export interface TripRows {
@@ -33,6 +40,8 @@ export interface TripRows {
   stop: Int32Array;
   arr: Int32Array;
   dep: Int32Array;
+  /** NO_PICKUP | NO_DROP_OFF. */
+  flag: Uint8Array;
 }
 
 class RowStore {
@@ -42,8 +51,9 @@ class RowStore {
   stop = new Int32Array(1024);
   arr = new Int32Array(1024);
   dep = new Int32Array(1024);
+  flag = new Uint8Array(1024);
 
-  push(trip: number, seq: number, stop: number, arr: number, dep: number): void {
+  push(trip: number, seq: number, stop: number, arr: number, dep: number, flag: number): void {
     if (this.length === this.trip.length) this.grow();
     const i = this.length++;
     this.trip[i] = trip;
@@ -51,11 +61,12 @@ class RowStore {
     this.stop[i] = stop;
     this.arr[i] = arr;
     this.dep[i] = dep;
+    this.flag[i] = flag;
   }
 
   private grow(): void {
     const n = this.trip.length * 2;
-    const g = <T extends Uint32Array | Int32Array>(a: T, make: (n: number) => T): T => {
+    const g = <T extends Uint32Array | Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
       const b = make(n);
       b.set(a);
       return b;
@@ -65,6 +76,7 @@ class RowStore {
     this.stop = g(this.stop, (k) => new Int32Array(k));
     this.arr = g(this.arr, (k) => new Int32Array(k));
     this.dep = g(this.dep, (k) => new Int32Array(k));
+    this.flag = g(this.flag, (k) => new Uint8Array(k));
   }
 }
 
@@ -110,7 +122,7 @@ export async function readStopTimes(
   // The current run of rows of one trip.
   let runTrip = -1;
   let runTripId: string | undefined;
-  const cSeq: number[] = [], cStop: number[] = [], cArr: number[] = [], cDep: number[] = [], cDist: number[] = [];
+  const cSeq: number[] = [], cStop: number[] = [], cArr: number[] = [], cDep: number[] = [], cDist: number[] = [], cFlag: number[] = [];
   const rowsPerTrip = new Uint32Array(trips.ids.length);
 
   const flush = (): void => {
@@ -131,21 +143,21 @@ export async function readStopTimes(
     for (let k = 0; k < order.length; k++) {
       const i = order[k]!;
       if (cStop[i]! >= 0) {
-        store.push(runTrip, cSeq[i]!, cStop[i]!, cArr[i]!, cDep[i]!);
+        store.push(runTrip, cSeq[i]!, cStop[i]!, cArr[i]!, cDep[i]!, cFlag[i]!);
         continue;
       }
       // A run of rows at stops that are not kept: its first and last row.
       let last = k;
       while (last + 1 < order.length && cStop[order[last + 1]!]! < 0) last++;
-      store.push(runTrip, cSeq[i]!, GAP, cArr[i]!, cDep[i]!);
+      store.push(runTrip, cSeq[i]!, GAP, cArr[i]!, cDep[i]!, 0);
       if (last > k) {
         const j = order[last]!;
-        store.push(runTrip, cSeq[j]!, GAP, cArr[j]!, cDep[j]!);
+        store.push(runTrip, cSeq[j]!, GAP, cArr[j]!, cDep[j]!, 0);
       }
       k = last;
     }
     rowsPerTrip[runTrip]! += n;
-    cSeq.length = cStop.length = cArr.length = cDep.length = cDist.length = 0;
+    cSeq.length = cStop.length = cArr.length = cDep.length = cDist.length = cFlag.length = 0;
   };
 
   const total = source.size(file);
@@ -153,6 +165,7 @@ export async function readStopTimes(
   await readCsv(source, file, (h) => {
     const cTrip = h.required('trip_id'), cStopId = h.required('stop_id'), cSeqCol = h.required('stop_sequence');
     const cArrCol = h.required('arrival_time'), cDepCol = h.required('departure_time'), cDistCol = h.col('shape_dist_traveled');
+    const cPickup = h.col('pickup_type'), cDropOff = h.col('drop_off_type');
     return (f, line) => {
       const tripId = f[cTrip] ?? '';
       if (tripId !== runTripId) {
@@ -195,6 +208,7 @@ export async function readStopTimes(
       cArr.push(arr);
       cDep.push(dep);
       cDist.push(cDistCol >= 0 && f[cDistCol] ? Number(f[cDistCol]) : Number.NaN);
+      cFlag.push((cPickup >= 0 && f[cPickup] === '1' ? NO_PICKUP : 0) | (cDropOff >= 0 && f[cDropOff] === '1' ? NO_DROP_OFF : 0));
     };
   }, onProgress ? { onBytes: (b) => onProgress(b, Math.max(total, b)) } : {});
   flush();
@@ -213,13 +227,14 @@ function finish(store: RowStore, trips: Trips, warnings: Warnings): TripRows {
   for (let i = 0; i < R; i++) start[store.trip[i]! + 1]!++;
   for (let t = 0; t < T; t++) start[t + 1]! += start[t]!;
   const fill = start.slice(0, T);
-  const seq = new Uint32Array(R), stop = new Int32Array(R), arr = new Int32Array(R), dep = new Int32Array(R);
+  const seq = new Uint32Array(R), stop = new Int32Array(R), arr = new Int32Array(R), dep = new Int32Array(R), flag = new Uint8Array(R);
   for (let i = 0; i < R; i++) {
     const k = fill[store.trip[i]!]!++;
     seq[k] = store.seq[i]!;
     stop[k] = store.stop[i]!;
     arr[k] = store.arr[i]!;
     dep[k] = store.dep[i]!;
+    flag[k] = store.flag[i]!;
   }
   // Trips split over several runs (unsorted file): sort, drop repeated stop_sequences, interpolate again.
   let write = 0;
@@ -231,15 +246,16 @@ function finish(store: RowStore, trips: Trips, warnings: Warnings): TripRows {
     if (order) {
       for (let i = a; i < b; i++) order.push(i);
       order.sort((x, y) => seq[x]! - seq[y]! || x - y);
-      const rows = order.filter((i, k) => k === 0 || seq[i] !== seq[order![k - 1]!]).map((i) => [seq[i]!, stop[i]!, arr[i]!, dep[i]!] as const);
+      const rows = order.filter((i, k) => k === 0 || seq[i] !== seq[order![k - 1]!]).map((i) => [seq[i]!, stop[i]!, arr[i]!, dep[i]!, flag[i]!] as const);
       if (rows.length < order.length) {
         warnings.note('st-dupseq', `stop_times.txt: trip "${trips.ids[t]}" has a stop_sequence twice; the first row is used.`, (c) => `stop_times.txt: ${plural(c, 'stop_sequence appears', 'stop_sequences appear')} twice within a trip; the first row is used`);
       }
-      rows.forEach(([s, st, ar, de], k) => {
+      rows.forEach(([s, st, ar, de, fl], k) => {
         seq[a + k] = s;
         stop[a + k] = st;
         arr[a + k] = ar;
         dep[a + k] = de;
+        flag[a + k] = fl;
       });
       for (let k = 0; k < rows.length; k++) copyRow(a + k, write + k);
       outStart[t] = write;
@@ -259,7 +275,7 @@ function finish(store: RowStore, trips: Trips, warnings: Warnings): TripRows {
     fixTimeTravel(outStart[t]!, write, t);
   }
   outStart[T] = write;
-  return { start: outStart, seq: seq.subarray(0, write), stop: stop.subarray(0, write), arr: arr.subarray(0, write), dep: dep.subarray(0, write) };
+  return { start: outStart, seq: seq.subarray(0, write), stop: stop.subarray(0, write), arr: arr.subarray(0, write), dep: dep.subarray(0, write), flag: flag.subarray(0, write) };
 
   function copyRow(from: number, to: number): void {
     if (from === to) return;
@@ -267,6 +283,7 @@ function finish(store: RowStore, trips: Trips, warnings: Warnings): TripRows {
     stop[to] = stop[from]!;
     arr[to] = arr[from]!;
     dep[to] = dep[from]!;
+    flag[to] = flag[from]!;
   }
 
   /** Times must not go backwards along a trip: later times are raised to the earlier ones. */
