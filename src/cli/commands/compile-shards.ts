@@ -279,8 +279,8 @@ export async function compileShardsCommand(options: ShardOptions): Promise<numbe
     : `Wrote ${options.dir}/${INDEX_FILE}: ${count(index.kreise.length, lang)} Kreise (${count(Math.ceil(bytes / 1024), lang)} KB), ${count(nearCount, lang)} border extracts (${nearKm} km), ${count(written, lang)} new files, ${count(pruned, lang)} old ones removed.`);
   if (failed.length) {
     say(de
-      ? `${count(failed.length, lang)} Kreise nicht aktualisiert (siehe oben): ${failed.map((r) => `${r.ags} ${r.name}`).join(', ')}. Sie behalten ihren bisherigen Stand.`
-      : `${count(failed.length, lang)} Kreise not updated (see above): ${failed.map((r) => `${r.ags} ${r.name}`).join(', ')}. They keep their previous version.`);
+      ? `${count(failed.length, lang)} ${failed.length === 1 ? 'Kreis' : 'Kreise'} nicht aktualisiert (siehe oben): ${failed.map((r) => `${r.ags} ${r.name}`).join(', ')}. ${failed.length === 1 ? 'Er behält seinen' : 'Sie behalten ihren'} bisherigen Stand.`
+      : `${count(failed.length, lang)} ${failed.length === 1 ? 'Kreis' : 'Kreise'} not updated (see above): ${failed.map((r) => `${r.ags} ${r.name}`).join(', ')}. ${failed.length === 1 ? 'It keeps its' : 'They keep their'} previous version.`);
   }
   if (options.json) options.out(JSON.stringify({ index: join(options.dir, INDEX_FILE), kreise: results.map(jsonOf), extracts: nearCount }));
   return failed.length ? 1 : 0;
