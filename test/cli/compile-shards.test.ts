@@ -193,6 +193,15 @@ describe('compile --shards', () => {
     assert.equal((await shards([LAND, paths[1]!], join(dir, 'twice'))).code, 2);
   });
 
+  test('the compiled test Land the browser tests use (test/fixtures/land/compiled) is up to date', async () => {
+    const out = join(dir, 'fixture');
+    assert.equal((await shards([LAND], out)).code, 0);
+    const committed = join(ROOT, 'test/fixtures/land/compiled');
+    const json = (names: string[]) => names.filter((f) => f.endsWith('.json')).sort();
+    assert.deepEqual(json(await readdir(committed)), json(await readdir(out)), 'regenerate: wegweiser compile test/fixtures/land/heilbronn-land.source.json --shards test/fixtures/land/compiled --now 2026-12-01T09:00:00+01:00 --today 2026-12-01');
+    for (const f of json(await readdir(out))) assert.equal(await readFile(join(committed, f), 'utf8'), await readFile(join(out, f), 'utf8'), f);
+  });
+
   test('the CLI: wegweiser compile <land> --shards <dir>', async () => {
     const out = join(dir, 'cli');
     const r = await runCli(['compile', LAND, '--shards', out, '--now', '2026-12-01T09:00:00+01:00', '--today', '2026-12-01', '--near-km', '5']);
