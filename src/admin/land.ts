@@ -16,7 +16,7 @@
  *   in another Kreis adds its Gemeinde to `regions.neighbours`);
  * - vocabularies, stewards, languages, paths and the map go to every Kreis.
  */
-import type { Feed, LatLon, Location, Programme, Service, Term } from '../core/schema/index.js';
+import type { Feed, LatLon, Programme, Service, Term } from '../core/schema/index.js';
 import { distanceKm } from '../core/geo.js';
 import type { GemeindeList } from './gemeinden.js';
 import type { Problem } from './problem-list.js';
@@ -218,63 +218,68 @@ export interface NearExtract {
   gemeinden: string[];
 }
 
-const positionOf = (feed: Feed, location: Location, centroids: Map<string, LatLon>): LatLon | undefined =>
-  location.geo ?? (location.gemeinde ? centroids.get(location.gemeinde) : undefined);
+/** Gemeinde centres on a grid of `nearKm` cells: which Gemeinden lie within `nearKm` of a point. */
+export interface NearGrid {
+  nearKm: number;
+  near(at: LatLon): string[];
+}
+
+export function nearGrid(gemeinden: Iterable<{ ags: string; centroid?: LatLon | undefined }>, nearKm: number): NearGrid {
+  const cell = Math.max(nearKm, 0.5) / 111; // degrees of latitude; a longitude cell is 1.6 times wider (≈ the same km at 49° N)
+  const grid = new Map<string, Array<{ ags: string; at: LatLon }>>();
+  const keyOf = (r: number, c: number) => `${r}:${c}`;
+  const rowCol = (at: LatLon) => [Math.floor(at[0] / cell), Math.floor(at[1] / (cell * 1.6))] as const;
+  for (const g of gemeinden) {
+    if (!g.centroid) continue;
+    const key = keyOf(...rowCol(g.centroid));
+    const list = grid.get(key);
+    if (list) list.push({ ags: g.ags, at: g.centroid });
+    else grid.set(key, [{ ags: g.ags, at: g.centroid }]);
+  }
+  return {
+    nearKm,
+    near(at) {
+      const [r, c] = rowCol(at);
+      const found: string[] = [];
+      for (let dr = -1; dr <= 1; dr++) {
+        for (let dc = -1; dc <= 1; dc++) {
+          for (const g of grid.get(keyOf(r + dr, c + dc)) ?? []) if (distanceKm(at, g.at) <= nearKm) found.push(g.ags);
+        }
+      }
+      return found;
+    },
+  };
+}
 
 /**
- * For every pair of Kreise (K, J): J's places within `nearKm` of the centre of
- * a Gemeinde of K, with the services and programmes held there, as a feed of
- * their own (ids prefixed with J's key, so they never collide with K's).
- * A grid of `nearKm` cells keeps this linear in the number of places.
+ * The extracts Kreis `from` gives its neighbours: for each other Kreis K in
+ * `receivers`, `from`'s own places within `nearKm` of the centre of a
+ * Gemeinde of K, with the services and programmes held there, as a feed of
+ * their own (ids prefixed with `from`'s key, so they never collide with K's).
+ * One Kreis at a time, so a whole Land never has to be in memory at once.
  */
-export function nearExtracts(feeds: Map<string, Feed>, nearKm: number): NearExtract[] {
-  const cell = nearKm / 111; // degrees of latitude; longitude cells are the same angle (narrower on the ground: still correct, just more cells)
-  const grid = new Map<string, Array<{ ags: string; at: LatLon }>>();
-  const keyOf = (lat: number, lon: number) => `${Math.floor(lat / cell)}:${Math.floor(lon / (cell * 1.6))}`;
-  for (const feed of feeds.values()) {
-    for (const g of feed.regions.gemeinden) {
-      if (!g.centroid) continue;
-      const key = keyOf(g.centroid[0], g.centroid[1]);
-      const list = grid.get(key);
-      if (list) list.push({ ags: g.ags, at: g.centroid });
-      else grid.set(key, [{ ags: g.ags, at: g.centroid }]);
+export function extractsFrom(from: string, feed: Feed, grid: NearGrid, receivers: Set<string>): NearExtract[] {
+  const centroids = new Map<string, LatLon>();
+  for (const g of feed.regions.gemeinden) if (g.centroid) centroids.set(g.ags, g.centroid);
+  const pairs = new Map<string, { places: Set<string>; gemeinden: Set<string> }>();
+  for (const location of feed.locations) {
+    // Only the Kreis's own places: a place it borrows from another Kreis is that Kreis's to share.
+    if (!location.gemeinde || location.gemeinde.slice(0, 5) !== from) continue;
+    const at = location.geo ?? centroids.get(location.gemeinde);
+    if (!at) continue;
+    for (const ags of grid.near(at)) {
+      const kreis = ags.slice(0, 5);
+      if (kreis === from || !receivers.has(kreis)) continue;
+      let pair = pairs.get(kreis);
+      if (!pair) pairs.set(kreis, (pair = { places: new Set(), gemeinden: new Set() }));
+      pair.places.add(location.id);
+      pair.gemeinden.add(ags.slice(5));
     }
   }
-  const near = (at: LatLon): string[] => {
-    const [r, c] = [Math.floor(at[0] / cell), Math.floor(at[1] / (cell * 1.6))];
-    const found: string[] = [];
-    for (let dr = -1; dr <= 1; dr++) {
-      for (let dc = -1; dc <= 1; dc++) {
-        for (const g of grid.get(`${r + dr}:${c + dc}`) ?? []) if (distanceKm(at, g.at) <= nearKm) found.push(g.ags);
-      }
-    }
-    return found;
-  };
   const out: NearExtract[] = [];
-  for (const [from, feed] of [...feeds].sort(([a], [b]) => a.localeCompare(b))) {
-    const centroids = new Map<string, LatLon>();
-    for (const g of feed.regions.gemeinden) if (g.centroid) centroids.set(g.ags, g.centroid);
-    for (const n of feed.regions.neighbours ?? []) if (n.ags && n.centroid) centroids.set(n.ags, n.centroid);
-    // Per receiving Kreis: which of J's places, and which of K's Gemeinden they reach.
-    const pairs = new Map<string, { places: Set<string>; gemeinden: Set<string> }>();
-    for (const location of feed.locations) {
-      // Only J's own places: a place J borrows from another Kreis is that Kreis's to share.
-      if (!location.gemeinde || location.gemeinde.slice(0, 5) !== from) continue;
-      const at = positionOf(feed, location, centroids);
-      if (!at) continue;
-      for (const ags of near(at)) {
-        const kreis = ags.slice(0, 5);
-        if (kreis === from || !feeds.has(kreis)) continue;
-        let pair = pairs.get(kreis);
-        if (!pair) pairs.set(kreis, (pair = { places: new Set(), gemeinden: new Set() }));
-        pair.places.add(location.id);
-        pair.gemeinden.add(ags.slice(5));
-      }
-    }
-    for (const [kreis, pair] of [...pairs].sort(([a], [b]) => a.localeCompare(b))) {
-      const extract = extractFeed(feed, from, pair.places);
-      if (extract) out.push({ kreis, from, feed: extract, gemeinden: [...pair.gemeinden].sort() });
-    }
+  for (const [kreis, pair] of [...pairs].sort(([a], [b]) => a.localeCompare(b))) {
+    const extract = extractFeed(feed, from, pair.places);
+    if (extract) out.push({ kreis, from, feed: extract, gemeinden: [...pair.gemeinden].sort() });
   }
   return out;
 }

@@ -24,7 +24,7 @@ import { berlinDate } from '../../core/dates.js';
 import { LAND_INDEX_FORMAT, landIndexProblem, type LandIndex, type LandKreis } from '../../core/land.js';
 import { addPositions } from '../../admin/inspect.js';
 import { compileSource } from '../../admin/compile.js';
-import { isLandSource, nearExtracts, splitLand, toLandPointer, kreisDisplayName, type KreisSource } from '../../admin/land.js';
+import { isLandSource, extractsFrom, nearGrid, splitLand, toLandPointer, kreisDisplayName, type KreisSource } from '../../admin/land.js';
 import { loadJson } from '../read-input.js';
 import { loadGemeinden } from '../gemeinden-file.js';
 import { writeFileAtomic } from '../atomic-write.js';
@@ -69,10 +69,10 @@ interface KreisResult {
   name: string;
   status: Status;
   problems: Problem[];
-  /** The feed now in force for this Kreis (new, or the previous one kept). */
-  feed?: Feed;
-  text?: string;
+  /** The shard now in force (new, or the previous one kept) and what the index says of it. */
   file?: string;
+  bytes?: number;
+  gemeinden?: Record<string, string>;
   diff?: FeedDiff;
 }
 
@@ -81,6 +81,17 @@ interface Source extends KreisSource {
   sourceText: string;
   land: boolean;
 }
+
+/** Brotli and gzip of a file, on libuv's thread pool (in parallel with the next Kreis's compile). */
+function compress(text: string): Promise<[Buffer, Buffer]> {
+  const bytes = Buffer.from(text, 'utf8');
+  return Promise.all([
+    brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+    gz(bytes, { level: 9 }),
+  ]);
+}
+
+interface NearMeta { kreis: string; from: string; file: string; bytes: number; gemeinden: string[] }
 
 const hashName = (stem: string, text: string) => `${stem}.${createHash('sha256').update(text).digest('hex').slice(0, 10)}.json`;
 
@@ -156,82 +167,112 @@ export async function compileShardsCommand(options: ShardOptions): Promise<numbe
   }
   const landAgs = [...laender][0]!;
 
-  // 2. Compile each Kreis like a single feed; the guard compares with its previous shard.
+  // 2. Kreis by Kreis (so a whole Land is never in memory at once): compile like a single feed, apply
+  //    the guard against its previous shard, cut the extracts it gives its neighbours, and write its
+  //    new files while the next Kreis compiles. New files have new names: nobody sees them before the index.
   const previous = await readIndex(options.dir);
   const previousOf = new Map(previous?.kreise.map((k) => [k.ags, k]) ?? []);
   const results: KreisResult[] = [];
-  const compressing = new Map<string, Promise<[Buffer, Buffer]>>();
-  const compress = (file: string, text: string) => {
-    if (!compressing.has(file)) {
-      const bytes = Buffer.from(text, 'utf8');
-      compressing.set(file, Promise.all([
-        brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
-        gz(bytes, { level: 9 }),
-      ]));
-    }
+  const near: NearMeta[] = [];
+  const receivers = new Set(sources.map((x) => x.ags));
+  const grid = nearGrid([...receivers].flatMap((k) => gemeinden.inKreis(k)), nearKm);
+  const landInfo = { name: landAgs, state: '' };
+  let written = 0;
+  /** The previous Kreis's files: compressed on the thread pool while the next Kreis compiles, then written. */
+  let writing: Promise<void> = Promise.resolve();
+  const writeFailed = (error: unknown) => {
+    options.err(de
+      ? `${options.dir} konnte nicht vollständig geschrieben werden (${String((error as Error).message)}). Der bisherige Index bleibt gültig.`
+      : `${options.dir} could not be written completely (${String((error as Error).message)}). The previous index stays valid.`);
+    return 2;
+  };
+  const write = (files: Array<{ file: string; text: string }>) => {
+    // Started now, awaited after the next compile: at most one Kreis's files are in flight.
+    const compressed = files.map((f) => compress(f.text));
+    compressed.forEach((c) => c.catch(() => undefined));
+    writing = (async () => {
+      await mkdir(options.dir, { recursive: true });
+      for (const [i, { file, text }] of files.entries()) {
+        const path = join(options.dir, file);
+        const exists = await stat(path).then((st) => st.size === Buffer.byteLength(text), () => false);
+        if (!exists) {
+          await writeFileAtomic(path, text, { check: (bytes) => { if (!validateFeed(JSON.parse(bytes.toString('utf8'))).ok) throw new Error(`${file} does not validate`); } });
+          written++;
+        }
+        await writeSiblings(path, text, compressed[i]!);
+      }
+    })();
+    writing.catch(() => undefined);
   };
   for (const source of sources) {
     const old = previousOf.get(source.ags);
     const before = old ? await readShard(options.dir, old.feed) : undefined;
-    const keep = (status: Status, problems: Problem[]): KreisResult => ({
-      ags: source.ags, name: source.name, status, problems,
-      ...(before ? { feed: before.feed, text: before.text, file: old!.feed } : {}),
-    });
+    const located = (problems: Problem[]) => (source.land ? problems.map((p) => ({ ...p, pointer: toLandPointer(p.pointer, source.origin) })) : problems);
     const compiled = compileSource({ json: source.json, today, from: options.from ?? today, now: options.now, pretty: options.pretty, gemeinden });
-    const located = (problems: Problem[]) => {
-      const mapped = source.land ? problems.map((p) => ({ ...p, pointer: toLandPointer(p.pointer, source.origin) })) : problems;
-      return mapped;
-    };
+    let result: KreisResult;
+    let inForce: { feed: Feed; text: string; file: string } | undefined = before && old ? { ...before, file: old.feed } : undefined;
     if (!compiled.ok) {
-      results.push(keep('failed', located(compiled.problems)));
-      continue;
+      result = { ags: source.ags, name: source.name, status: 'failed', problems: located(compiled.problems) };
+    } else {
+      const file = hashName(source.ags, compiled.text);
+      const diff = diffFeeds(before?.feed, compiled.published);
+      const drops = before ? dropsBeyond(diff, threshold) : [];
+      if (drops.length && !options.force) {
+        const p: Problem = {
+          pointer: '', severity: 'error', code: 'drop',
+          message: {
+            de: `${source.name}: viel weniger Einträge als die veröffentlichte Fassung (${dropList(drops, 'de')}). Der bisherige Stand bleibt; mit --force wird trotzdem veröffentlicht.`,
+            en: `${source.name}: far fewer entries than the published version (${dropList(drops, 'en')}). The previous version stays; --force publishes anyway.`,
+          },
+        };
+        result = { ags: source.ags, name: source.name, status: 'refused', problems: [...located(compiled.problems), p], diff };
+      } else {
+        const status: Status = before?.text === compiled.text ? 'unchanged' : drops.length ? 'forced' : 'published';
+        result = { ags: source.ags, name: source.name, status, problems: located(compiled.problems), diff };
+        inForce = { feed: compiled.published, text: compiled.text, file };
+      }
     }
-    const file = hashName(source.ags, compiled.text);
-    const diff = diffFeeds(before?.feed, compiled.published);
-    const drops = before ? dropsBeyond(diff, threshold) : [];
-    if (drops.length && !options.force) {
-      const p: Problem = {
-        pointer: '', severity: 'error', code: 'drop',
-        message: {
-          de: `${source.name}: viel weniger Einträge als die veröffentlichte Fassung (${dropList(drops, 'de')}). Der bisherige Stand bleibt; mit --force wird trotzdem veröffentlicht.`,
-          en: `${source.name}: far fewer entries than the published version (${dropList(drops, 'en')}). The previous version stays; --force publishes anyway.`,
-        },
-      };
-      results.push({ ...keep('refused', [...located(compiled.problems), p]), diff });
-      continue;
+    source.json = {}; // this Kreis's part of the source is done with
+    try {
+      await writing;
+    } catch (error) {
+      return writeFailed(error);
     }
-    const status: Status = before?.text === compiled.text ? 'unchanged' : drops.length ? 'forced' : 'published';
-    results.push({ ags: source.ags, name: source.name, status, problems: located(compiled.problems), feed: compiled.published, text: compiled.text, file, diff });
-    if (!options.dryRun) compress(file, compiled.text);
+    results.push(result);
+    if (!inForce) continue;
+    // What the index needs to know of the shard in force; the feed itself is not kept.
+    result.file = inForce.file;
+    result.bytes = Buffer.byteLength(inForce.text);
+    result.gemeinden = Object.fromEntries(inForce.feed.regions.gemeinden.map((g) => [g.ags.slice(5), g.name ?? g.ags]));
+    if (landInfo.state === '') {
+      landInfo.state = inForce.feed.publisher.state;
+      landInfo.name = gemeinden.get(inForce.feed.regions.gemeinden[0]?.ags ?? '')?.land || landAgs;
+    }
+    const files: Array<{ file: string; text: string }> = result.status === 'published' || result.status === 'forced' || result.status === 'unchanged' ? [{ file: inForce.file, text: inForce.text }] : [];
+    for (const e of extractsFrom(source.ags, inForce.feed, grid, receivers)) {
+      const text = `${JSON.stringify(e.feed, null, options.pretty ? 2 : undefined)}\n`;
+      const file = hashName(`${e.kreis}-near-${e.from}`, text);
+      near.push({ kreis: e.kreis, from: e.from, file, bytes: Buffer.byteLength(text), gemeinden: e.gemeinden });
+      if (options.dryRun) {
+        if (!validateFeed(JSON.parse(text)).ok) throw new Error(`extract ${file} does not validate`);
+      } else files.push({ file, text });
+    }
+    if (!options.dryRun) write(files);
   }
 
-  // 3. Extracts from the feeds now in force (a Kreis that kept its previous shard still shares its offers).
-  const inForce = new Map<string, Feed>();
-  for (const r of results) if (r.feed) inForce.set(r.ags, r.feed);
-  const extracts = nearExtracts(inForce, nearKm).map((e) => {
-    const text = `${JSON.stringify(e.feed, null, options.pretty ? 2 : undefined)}\n`;
-    return { ...e, text, file: hashName(`${e.kreis}-near-${e.from}`, text) };
-  });
-  for (const e of extracts) {
-    const check = validateFeed(JSON.parse(e.text));
-    if (!check.ok) throw new Error(`extract ${e.file} does not validate: ${JSON.stringify(check.issues.slice(0, 2))}`);
-    if (!options.dryRun) compress(e.file, e.text);
-  }
-
-  // 4. Report per Kreis.
+  // 3. Report per Kreis.
   const failed = results.filter((r) => r.status === 'failed' || r.status === 'refused');
   for (const r of results) {
     const shown = r.problems.filter((p) => p.severity === 'error' || options.limit > 200);
-    const name = `${sources.find((s) => s.ags === r.ags)!.sourceName} [${r.ags} ${r.name}]`;
+    const src = sources.find((x) => x.ags === r.ags)!;
     if (shown.length) {
-      const src = sources.find((s) => s.ags === r.ags)!;
       addPositions(src.sourceText, shown);
-      say(formatProblems(name, shown, { lang, color: options.color, limit: options.limit }));
+      say(formatProblems(`${src.sourceName} [${r.ags} ${r.name}]`, shown, { lang, color: options.color, limit: options.limit }));
     }
     say(statusLine(r, lang, options.dryRun === true));
   }
-  const index = buildIndex(results, extracts, { landAgs, landName: gemeinden.get(results.find((r) => r.feed)?.feed?.regions.gemeinden[0]?.ags ?? '')?.land ?? landAgs, state: results.find((r) => r.feed)?.feed?.publisher.state ?? '', now: options.now, nearKm, gemeinden: (ags) => gemeinden.inKreis(ags) });
-  const nearCount = extracts.length;
+  const index = buildIndex(results, near, { landAgs, landName: landInfo.name, state: landInfo.state, now: options.now, nearKm });
+  const nearCount = index.kreise.reduce((sum, k) => sum + (k.near?.length ?? 0), 0);
   if (options.dryRun) {
     say(de
       ? `Probelauf (--dry-run): ${count(results.length - failed.length, lang)} von ${count(results.length, lang)} Kreisen würden veröffentlicht, ${count(nearCount, lang)} Randauszüge; nichts geschrieben.`
@@ -239,38 +280,22 @@ export async function compileShardsCommand(options: ShardOptions): Promise<numbe
     if (options.json) options.out(JSON.stringify({ dryRun: true, kreise: results.map(jsonOf) }));
     return failed.length ? 1 : 0;
   }
-  if (!index.kreise.length) {
-    say(de ? `Kein Kreis ist veröffentlichbar; ${options.dir} bleibt, wie es war.` : `No Kreis can be published; ${options.dir} is left as it was.`);
-    if (options.json) options.out(JSON.stringify({ kreise: results.map(jsonOf) }));
-    return 1;
-  }
 
-  // 5. Write shards and extracts (content-hashed: an existing file already has these bytes), then the index.
-  let written = 0;
+  // 4. Once every shard and extract is on disk (and checked), the index, last.
   try {
-    await mkdir(options.dir, { recursive: true });
-    for (const item of [...results.filter((r) => r.status !== 'failed' && r.status !== 'refused' && r.text), ...extracts]) {
-      const file = item.file!;
-      const text = item.text!;
-      const path = join(options.dir, file);
-      const exists = await stat(path).then((s) => s.size === Buffer.byteLength(text), () => false);
-      if (!exists) {
-        await writeFileAtomic(path, text, { check: (bytes) => { if (!validateFeed(JSON.parse(bytes.toString('utf8'))).ok) throw new Error(`${file} does not validate`); } });
-        written++;
-      }
-      await writeSiblings(path, text, compressing.get(file)!);
+    await writing;
+    if (!index.kreise.length) {
+      say(de ? `Kein Kreis ist veröffentlichbar; ${options.dir} bleibt, wie es war.` : `No Kreis can be published; ${options.dir} is left as it was.`);
+      if (options.json) options.out(JSON.stringify({ kreise: results.map(jsonOf) }));
+      return 1;
     }
     const indexText = `${JSON.stringify(index, null, options.pretty ? 2 : undefined)}\n`;
-    compress(INDEX_FILE, indexText);
     const indexPath = join(options.dir, INDEX_FILE);
     // Siblings first, the index itself last: a server that prefers index.json.br never serves an older one for long.
-    await writeSiblings(indexPath, indexText, compressing.get(INDEX_FILE)!);
+    await writeSiblings(indexPath, indexText, compress(indexText));
     await writeFileAtomic(indexPath, indexText, { check: (bytes) => { const p = landIndexProblem(JSON.parse(bytes.toString('utf8'))); if (p) throw new Error(p); } });
   } catch (error) {
-    options.err(de
-      ? `${options.dir} konnte nicht vollständig geschrieben werden (${String((error as Error).message)}). Der bisherige Index bleibt gültig.`
-      : `${options.dir} could not be written completely (${String((error as Error).message)}). The previous index stays valid.`);
-    return 2;
+    return writeFailed(error);
   }
   const pruned = await prune(options.dir, index, previous);
   const bytes = index.kreise.reduce((sum, k) => sum + k.bytes, 0);
@@ -311,17 +336,16 @@ interface IndexInput {
   state: string;
   now: Date;
   nearKm: number;
-  gemeinden: (kreis: string) => Array<{ ags: string; name: string }>;
 }
 
-function buildIndex(results: KreisResult[], extracts: Array<{ kreis: string; from: string; file: string; text: string; gemeinden: string[] }>, input: IndexInput): LandIndex {
+function buildIndex(results: KreisResult[], near: NearMeta[], input: IndexInput): LandIndex {
   const kreise: LandKreis[] = [];
+  const inIndex = new Set(results.filter((r) => r.file).map((r) => r.ags));
   for (const r of results) {
-    if (!r.file || !r.text || !r.feed) continue;
-    const names: Record<string, string> = {};
-    for (const g of r.feed.regions.gemeinden) names[g.ags.slice(5)] = g.name ?? g.ags;
-    const near = extracts.filter((e) => e.kreis === r.ags).map((e) => ({ kreis: e.from, file: e.file, bytes: Buffer.byteLength(e.text), gemeinden: e.gemeinden }));
-    kreise.push({ ags: r.ags, name: r.name, feed: r.file, bytes: Buffer.byteLength(r.text), gemeinden: names, ...(near.length ? { near } : {}) });
+    if (!r.file || r.bytes === undefined || !r.gemeinden) continue;
+    // Only extracts from a Kreis that is itself in the index (its offers are current).
+    const mine = near.filter((e) => e.kreis === r.ags && inIndex.has(e.from)).map((e) => ({ kreis: e.from, file: e.file, bytes: e.bytes, gemeinden: e.gemeinden }));
+    kreise.push({ ags: r.ags, name: r.name, feed: r.file, bytes: r.bytes, gemeinden: r.gemeinden, ...(mine.length ? { near: mine } : {}) });
   }
   return {
     format: LAND_INDEX_FORMAT,
