@@ -2,6 +2,9 @@
 // A small static server for the demo: serves demo/ at /, dist/ at /dist/ and the Werkstatt at /werkstatt/,
 // with ETag / Last-Modified (so the kit's conditional feed requests can be
 // seen working) and CORS headers (as a webmaster's CDN for the kit needs).
+// Pre-compressed siblings (`feed.json.br`, `feed.json.gz`, as `wegweiser
+// compile --shards` writes them) are sent with Content-Encoding when the
+// request's Accept-Encoding allows — what nginx `brotli_static`/`gzip_static` do.
 // No dependencies; `PORT` overrides 8000.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
@@ -42,6 +45,33 @@ function resolvePath(urlPath) {
   return undefined;
 }
 
+/** `If-None-Match` may list several tags, or `*`; weak tags (W/) compare equal here. */
+function matches(header, etag) {
+  if (!header) return false;
+  return header.split(',').map((t) => t.trim().replace(/^W\//, '')).some((t) => t === '*' || t === etag);
+}
+
+/** The `.br` (preferred) or `.gz` next to `file`, when the client accepts it and it exists. */
+function precompressed(file, acceptEncoding = '') {
+  const accepted = new Map();
+  for (const part of String(acceptEncoding).toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+    if (name) accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const ok = (name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!ok(encoding)) continue;
+    try {
+      const stat = statSync(file + ext);
+      if (stat.isFile()) return { file: file + ext, stat, encoding };
+    } catch {
+      // no sibling
+    }
+  }
+  return undefined;
+}
+
 export function startServer(port = Number(process.env.PORT ?? 8000), host = process.env.HOST ?? 'localhost') {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -68,19 +98,24 @@ export function startServer(port = Number(process.env.PORT ?? 8000), host = proc
       res.end('Nicht gefunden / Not found\n');
       return;
     }
-    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const sibling = precompressed(file, req.headers['accept-encoding']);
+    const sent = sibling ?? { file, stat, encoding: undefined };
+    // One ETag per representation (as nginx does): the compressed bytes differ from the plain ones.
+    const etag = `"${sent.stat.size.toString(16)}-${Math.floor(sent.stat.mtimeMs).toString(16)}${sent.encoding ? `-${sent.encoding}` : ''}"`;
     const lastModified = stat.mtime.toUTCString();
     res.setHeader('ETag', etag);
     res.setHeader('Last-Modified', lastModified);
     res.setHeader('Cache-Control', 'no-cache');
-    if (req.headers['if-none-match'] === etag) {
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (matches(req.headers['if-none-match'], etag)) {
       res.writeHead(304);
       res.end();
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': stat.size });
+    res.writeHead(200, { 'content-type': type, 'content-length': sent.stat.size, ...(sent.encoding ? { 'content-encoding': sent.encoding } : {}) });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    else createReadStream(sent.file).pipe(res);
   });
   return new Promise((resolveListen) => server.listen(port, host, () => resolveListen(server)));
 }

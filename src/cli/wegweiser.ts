@@ -13,6 +13,7 @@ import { helpText } from './help.js';
 import { InputError } from './read-input.js';
 import { validateCommand } from './commands/validate.js';
 import { compileCommand, sameFile } from './commands/compile.js';
+import { compileShardsCommand } from './commands/compile-shards.js';
 import { travelCommand } from './commands/travel.js';
 import { GtfsError } from './travel/gtfs/read.js';
 import { DEFAULT_ENGINE_PARAMS } from './travel/engine/matrix.js';
@@ -34,6 +35,7 @@ const OPTIONS = {
   compile: {
     ...COMMON, output: { type: 'string', short: 'o' }, from: { type: 'string' }, today: { type: 'string' }, now: { type: 'string' }, pretty: { type: 'boolean' },
     force: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, 'drop-threshold': { type: 'string' },
+    shards: { type: 'string' }, 'near-km': { type: 'string' },
   },
   travel: {
     ...COMMON,
@@ -139,6 +141,8 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     return 0;
   }
   const common = { lang, json: values.json === true, maxBytes: maxBytes(values['max-size']), color: !values.json && useColor(process.stdout), out };
+  // A whole Land: several sources (or one Land source) → one shard per Kreis plus an index (compile-shards.ts).
+  if (command === 'compile' && typeof (values as { shards?: unknown }).shards === 'string') return runShards(positionals, values as unknown as ShardValues, common);
   if (positionals.length !== 1) {
     throw new UsageError(
       positionals.length ? `Bitte genau eine Datei angeben (gefunden: ${positionals.join(' ')}).` : `Welche Datei? Aufruf: wegweiser ${command} <datei>${command === 'compile' ? ' -o <feed.json>' : ''}`,
@@ -166,6 +170,25 @@ async function run(argv: string[], lang: Lang): Promise<number> {
   return compileCommand({
     ...common, source, output: c.output, now, ...(from ? { from } : {}), ...(today ? { today } : {}), pretty: c.pretty === true, limit: 200, err,
     force: c.force === true, dryRun: c['dry-run'] === true, ...(threshold !== undefined ? { dropThreshold: threshold } : {}),
+  });
+}
+
+type ShardValues = { shards: string; 'near-km'?: string; output?: string; from?: string; today?: string; now?: string; pretty?: boolean; force?: boolean; 'dry-run'?: boolean; 'drop-threshold'?: string };
+
+function runShards(sources: string[], c: ShardValues, common: { lang: Lang; json: boolean; maxBytes: number; color: boolean; out: (text: string) => void }): Promise<number> {
+  if (!sources.length) throw new UsageError('Welche Quelle? Aufruf: wegweiser compile <land.source.json | kreis.source.json …> --shards <ordner>', 'Which source? Usage: wegweiser compile <land.source.json | kreis.source.json …> --shards <folder>');
+  if (c.output) throw new UsageError('-o und --shards schließen sich aus: --shards schreibt einen Ordner mit index.json.', '-o and --shards exclude each other: --shards writes a folder with index.json.');
+  const nearKm = c['near-km'] === undefined ? undefined : Number(c['near-km']);
+  if (nearKm !== undefined && !(nearKm >= 0 && nearKm <= 50)) throw new UsageError(`--near-km braucht eine Zahl zwischen 0 und 50 (nicht „${c['near-km']}“).`, `--near-km needs a number from 0 to 50 (not "${c['near-km']}").`);
+  const threshold = c['drop-threshold'] === undefined ? undefined : Number(c['drop-threshold']);
+  if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new UsageError(`--drop-threshold braucht einen Anteil zwischen 0 und 1, z. B. 0.3 (nicht „${c['drop-threshold']}“).`, `--drop-threshold needs a share between 0 and 1, e.g. 0.3 (not "${c['drop-threshold']}").`);
+  const now = c.now === undefined ? new Date() : new Date(c.now);
+  if (Number.isNaN(now.getTime())) throw new UsageError(`--now braucht einen Zeitpunkt wie 2026-12-01T08:00:00+01:00 (nicht „${c.now}“).`, `--now needs a time like 2026-12-01T08:00:00+01:00 (not "${c.now}").`);
+  const from = dateOption('from', c.from);
+  const today = dateOption('today', c.today);
+  return compileShardsCommand({
+    ...common, sources, dir: c.shards, now, ...(from ? { from } : {}), ...(today ? { today } : {}), pretty: c.pretty === true, limit: 200, err,
+    force: c.force === true, dryRun: c['dry-run'] === true, ...(threshold !== undefined ? { dropThreshold: threshold } : {}), ...(nearKm !== undefined ? { nearKm } : {}),
   });
 }
 

@@ -1,4 +1,5 @@
 /** Typed errors of the core, so every UI can explain a failure in the user's language. */
+import type { LandIndex } from './land.js';
 
 export interface LocalisedMessage {
   de: string;
@@ -28,6 +29,7 @@ export type FeedErrorCode =
   | 'not-json' // not parseable as JSON
   | 'version' // a major format version this kit does not know
   | 'invalid' // JSON, but not a valid feed (see `issues`)
+  | 'gemeinde' // a Land index, and no Gemeinde of that Land was given (see `land` for the choice)
   | 'aborted';
 
 export class FeedError extends Error {
@@ -37,17 +39,20 @@ export class FeedError extends Error {
   readonly status: number | undefined;
   /** Where the feed is broken (`invalid`, `version`). Sentences: `describeIssue` from `core/validate`. */
   readonly issues: RawIssue[];
+  /** With `gemeinde`: the Land index, so a UI can offer its Gemeinden to choose from. */
+  readonly land: LandIndex | undefined;
 
   constructor(
     code: FeedErrorCode,
     message: string,
-    options: { url?: string; status?: number; issues?: RawIssue[]; cause?: unknown } = {},
+    options: { url?: string; status?: number; issues?: RawIssue[]; cause?: unknown; land?: LandIndex } = {},
   ) {
     super(message);
     this.code = code;
     this.url = options.url;
     this.status = options.status;
     this.issues = options.issues ?? [];
+    this.land = options.land;
     if (options.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
   }
 }

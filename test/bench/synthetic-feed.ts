@@ -7,7 +7,7 @@
 import type { Feed, Location, Organisation, Programme, Responsibility, Service, Term } from '../../src/core/schema/index.js';
 
 /** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -18,7 +18,7 @@ function random(seed: number): () => number {
   };
 }
 
-const TOPICS: Array<[id: string, de: string, en: string, synonyms: string[]]> = [
+export const TOPICS: Array<[id: string, de: string, en: string, synonyms: string[]]> = [
   ['aufenthalt', 'Aufenthalt und Visum', 'Residence and visa', ['Ausländeramt', 'Aufenthaltstitel']],
   ['einbuergerung', 'Einbürgerung', 'Naturalisation', ['Staatsangehörigkeit']],
   ['arbeit', 'Arbeit und Beruf', 'Work and career', ['Job', 'Arbeitsamt']],
@@ -41,7 +41,7 @@ const TOPICS: Array<[id: string, de: string, en: string, synonyms: string[]]> = 
   ['senioren', 'Senioren und Pflege', 'Elderly and care', ['Pflege']],
 ];
 
-const OFFICES: Array<[name: string, en: string | undefined, topic: string]> = [
+export const OFFICES: Array<[name: string, en: string | undefined, topic: string]> = [
   ['Ausländerbehörde', 'Immigration office', 'aufenthalt'],
   ['Einbürgerungsstelle', 'Naturalisation office', 'einbuergerung'],
   ['Jobcenter', 'Job centre', 'arbeit'],
@@ -78,9 +78,9 @@ const OFFICES: Array<[name: string, en: string | undefined, topic: string]> = [
 
 const QUALIFIERS = ['', '', '', 'Außenstelle', 'Sprechstunde', 'Beratungsstelle', 'Treffpunkt', 'Projekt', 'Netzwerk'];
 const KITA_NAMES = ['Sonnenschein', 'Regenbogen', 'Pusteblume', 'Kunterbunt', 'Löwenzahn', 'Arche Noah', 'Sterntaler', 'Wirbelwind'];
-const CARRIERS = ['Landratsamt', 'Caritas', 'Diakonie', 'AWO', 'DRK', 'Stadt', 'Gemeinde', 'Kreisjugendring', 'Verein', 'Evangelische Kirchengemeinde', 'Katholische Kirchengemeinde', 'Freundeskreis Asyl'];
-const SUMMARY_VERBS = ['Beratung und Hilfe bei', 'Unterstützung bei', 'Informationen zu', 'Begleitung bei', 'Anträge und Fragen zu'];
-const SUMMARY_OBJECTS = ['Anträgen', 'Behördengängen', 'Formularen', 'der Wohnungssuche', 'der Arbeitssuche', 'Kinderbetreuung', 'Sprachkursen', 'Leistungen', 'Ausbildung und Studium', 'Gesundheitsfragen'];
+export const CARRIERS = ['Landratsamt', 'Caritas', 'Diakonie', 'AWO', 'DRK', 'Stadt', 'Gemeinde', 'Kreisjugendring', 'Verein', 'Evangelische Kirchengemeinde', 'Katholische Kirchengemeinde', 'Freundeskreis Asyl'];
+export const SUMMARY_VERBS = ['Beratung und Hilfe bei', 'Unterstützung bei', 'Informationen zu', 'Begleitung bei', 'Anträge und Fragen zu'];
+export const SUMMARY_OBJECTS = ['Anträgen', 'Behördengängen', 'Formularen', 'der Wohnungssuche', 'der Arbeitssuche', 'Kinderbetreuung', 'Sprachkursen', 'Leistungen', 'Ausbildung und Studium', 'Gesundheitsfragen'];
 const DESCRIPTIONS = [
   'Termine nach Vereinbarung, auch telefonisch.',
   'Bitte bringen Sie Ihren Ausweis und alle Unterlagen mit.',
@@ -93,8 +93,8 @@ const DESCRIPTIONS = [
 const NAME_PREFIX = ['', '', '', 'Ober', 'Unter', 'Neu', 'Alt', 'Groß', 'Klein', 'Hohen'];
 const NAME_STEM = ['Wald', 'Kirch', 'Linden', 'Eich', 'Buch', 'Sonnen', 'Rot', 'Weiß', 'Stein', 'Mühl', 'Birken', 'Hasel', 'Roß', 'Brett', 'Schön', 'Kupfer'];
 const NAME_SUFFIX = ['bach', 'feld', 'heim', 'hausen', 'ingen', 'stadt', 'dorf', 'berg', 'au', 'tal', 'hofen', 'weiler'];
-const LEVELS = ['alpha', 'A1', 'A2', 'B1', 'B2'] as const;
-const COURSES: Array<[Programme['kind'], string]> = [
+export const LEVELS = ['alpha', 'A1', 'A2', 'B1', 'B2'] as const;
+export const COURSES: Array<[Programme['kind'], string]> = [
   ['integration-course', 'Integrationskurs'], ['alpha-course', 'Alphabetisierungskurs'], ['job-language-course', 'Berufssprachkurs'],
   ['women-course', 'Frauenkurs mit Kinderbetreuung'], ['language-cafe', 'Sprachcafé'], ['language-course', 'Deutschkurs am Abend'],
   ['group', 'Elterntreff'], ['event', 'Infoabend'], ['volunteering', 'Lesepaten gesucht'], ['project', 'Patenprojekt'],

@@ -30,6 +30,7 @@ export class FeedController implements ReactiveController {
   /** True when no feed URL was configured at all (a set-up mistake, not a network problem). */
   missingUrl = false;
   private url: string | undefined;
+  private gemeinde: string | undefined;
   private request = 0;
 
   constructor(
@@ -42,18 +43,20 @@ export class FeedController implements ReactiveController {
   // Loading starts from the host's first update (`load`), not on connection.
   hostConnected(): void {}
 
-  /** Starts loading when the URL changed (or on `reload`). */
-  load(url: string | undefined, reload = false): void {
+  /** Starts loading when the URL changed, the Gemeinde changed while the URL is a Land index, or on `reload`. */
+  load(url: string | undefined, reload = false, gemeinde?: string): void {
     if (!url) {
       this.url = undefined;
       this.set({ status: 'error', error: new FeedError('network', 'No feed URL', {}) }, 'no-feed');
       return;
     }
-    if (url === this.url && !reload && this.state.status !== 'error') return;
+    const sameGemeinde = gemeinde === this.gemeinde || (this.state.status === 'ready' && !this.state.loaded.land);
+    if (url === this.url && sameGemeinde && !reload && this.state.status !== 'error') return;
     this.url = url;
+    this.gemeinde = gemeinde;
     const request = ++this.request;
     this.set({ status: 'loading' });
-    loadFeed(url, { ...this.options, reload }).then(
+    loadFeed(url, { ...this.options, reload, ...(gemeinde ? { gemeinde } : {}) }).then(
       (loaded) => request === this.request && this.set({ status: 'ready', loaded, index: indexFor(loaded) }),
       (error: unknown) =>
         request === this.request &&

@@ -13,6 +13,7 @@ import { deepActiveElement } from './focus.js';
 import { directionOf, resolveText, type Direction, type ResolvedText } from '../../core/text.js';
 import { berlinDate } from '../../core/dates.js';
 import type { Text } from '../../core/schema/index.js';
+import { landGemeinden, type LandIndex } from '../../core/land.js';
 
 /** `lang` of the nearest ancestor, looking through shadow roots (an element inside another element). */
 function inheritedLang(node: Element): string {
@@ -91,7 +92,7 @@ export class WwElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     // First render, or a new feed URL (the script tag's default counts from the start).
-    if (changed.has('feed') || !this.hasUpdated) this.feedState.load(this.effectiveFeed);
+    if (changed.has('feed') || changed.has('gemeinde') || !this.hasUpdated) this.feedState.load(this.effectiveFeed, false, this.effectiveGemeinde);
     if (changed.has('lang') || !this.hasUpdated) {
       const lang = this.uiLang;
       const ready = stringsIfLoaded(lang);
@@ -178,7 +179,7 @@ export class WwElement extends LitElement {
   }
 
   protected retry(): void {
-    this.feedState.load(this.effectiveFeed, true);
+    this.feedState.load(this.effectiveFeed, true, this.effectiveGemeinde);
   }
 
   /**
@@ -194,6 +195,7 @@ export class WwElement extends LitElement {
     }
     const s = this.feedState.state;
     if (s.status === 'idle' || s.status === 'loading') return this.renderLoading();
+    if (s.status === 'error' && s.error.code === 'gemeinde' && s.error.land) return this.renderChooseGemeinde(s.error.land);
     if (s.status === 'error') {
       const reason = this.feedState.missingUrl
         ? this.t('error.no-feed')
@@ -205,6 +207,25 @@ export class WwElement extends LitElement {
       </div>`;
     }
     return undefined;
+  }
+
+  /**
+   * The feed is a Land index and no Gemeinde of that Land is set: the visitor
+   * chooses one (grouped by Kreis), and only that Kreis's shard is loaded.
+   */
+  private renderChooseGemeinde(land: LandIndex): TemplateResult {
+    const pick = (event: Event) => {
+      const value = (event.target as HTMLSelectElement).value;
+      if (value) this.gemeinde = value;
+    };
+    return html`<div class="status status--choose" part="status choose">
+      <p class="status__title" id="ww-choose-title">${this.t('error.gemeinde')}</p>
+      <p><label for="ww-choose">${this.t('land.choose')}</label>
+      <select id="ww-choose" part="select" aria-describedby="ww-choose-title" @change=${pick}>
+        <option value="">${this.t('land.pick')}</option>
+        ${landGemeinden(land).map((k) => html`<optgroup label=${k.name}>${k.gemeinden.map((g) => html`<option value=${g.ags}>${g.name}</option>`)}</optgroup>`)}
+      </select></p>
+    </div>`;
   }
 
   /** "Angebote werden geladen …": the feed, or a part of the element still on its way. @internal */
