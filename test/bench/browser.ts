@@ -23,7 +23,8 @@ export async function openBrowserBench(entry: string, files: Record<string, stri
   const server: Server = createServer((req, res) => {
     const route = routes[new URL(req.url ?? '/', 'http://x').pathname];
     if (!route) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': route[0] }).end(route[1]);
+    // no-store: every run asks again, as a first visit would (the finder's own copy is cleared per run).
+    res.writeHead(200, { 'content-type': route[0], 'cache-control': 'no-store' }).end(route[1]);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;

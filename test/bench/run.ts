@@ -257,6 +257,12 @@ async function landBench() {
   say(table('Travel at Land scale: wegweiser travel reading a generated Land GTFS with --stops de:08126 (probe + 4 day types, child process)', ['figure', 'value', 'target'], landRows(await travelLandBench(3))));
 }
 
+/** A whole Land as shards (issue 15, part 3): compile --shards on a generated Baden-Württemberg, bytes and first results per Gemeinde. */
+async function shardBench() {
+  const { landShardsBench, shardRows } = await import('./land-shards.js');
+  say(table('A whole Land as static shards: wegweiser compile --shards on a generated Baden-Württemberg (100,000 entries, 44 Kreise; child process, fresh folder per run)', ['figure', 'value', 'target'], shardRows(await landShardsBench(3))));
+}
+
 // ----------------------------------------------------------------
 
 /** Kreis admin tooling: importing 10,000 spreadsheet rows, reporting on a 10,000-entry feed. */
@@ -303,6 +309,7 @@ if (want('browser')) await coreInChromium();
 if (want('browser') || want('finder')) await finderInChromium();
 if (want('travel')) await travelBench();
 if (want('travel') || want('land')) await landBench();
+if (want('shards') || want('land')) await shardBench();
 if (want('admin')) await adminBench();
 if (want('werkstatt')) await werkstattBench();
 if (want('size')) await sizes();

@@ -14,6 +14,7 @@ declare global {
   interface Window {
     runFinderBench(url: string, runs: number, queries: string[]): Promise<{ firstRender: number[]; keystrokes: number[]; enter: number[] }>;
     runDirectoryBench(url: string, runs: number): Promise<{ firstRender: number[] }>;
+    runLandBench(indexUrl: string, gemeinde: string, runs: number): Promise<{ firstResults: number[]; entries: number }>;
   }
 }
 
@@ -100,4 +101,30 @@ window.runFinderBench = async (url, runs, queries) => {
     enter.push(performance.now() - start);
   }
   return { firstRender, keystrokes, enter };
+};
+
+/**
+ * A Land index: from appending a finder for one Gemeinde to its first result
+ * list, with the real fetches (index, Kreis shard, border extracts) from the
+ * bench server on localhost, after one warm-up.
+ */
+window.runLandBench = async (indexUrl, gemeinde, runs) => {
+  const firstResults: number[] = [];
+  let entries = 0;
+  for (let i = 0; i < runs + 1; i++) {
+    clearFeedCache();
+    const el = document.createElement('ww-service-finder') as WwServiceFinder;
+    el.setAttribute('no-url', '');
+    el.setAttribute('gemeinde', gemeinde);
+    el.setAttribute('feed', indexUrl);
+    const start = performance.now();
+    const done = rendered(el);
+    document.body.append(el);
+    await done;
+    if (el.shadowRoot!.querySelector('.status--error')) throw new Error(`finder on a Land index failed: ${el.shadowRoot!.textContent}`);
+    if (i > 0) firstResults.push(performance.now() - start);
+    entries = el.shadowRoot!.querySelectorAll('.results > li, .results li').length;
+    el.remove();
+  }
+  return { firstResults, entries };
 };
