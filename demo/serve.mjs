@@ -106,7 +106,9 @@ export function startServer(port = Number(process.env.PORT ?? 8000), host = proc
     const lastModified = stat.mtime.toUTCString();
     res.setHeader('ETag', etag);
     res.setHeader('Last-Modified', lastModified);
-    res.setHeader('Cache-Control', 'no-cache');
+    // A content-hashed shard (`08125.e39357bd11.json`) never changes: kept a year without asking.
+    // Everything else (index.json, the feed, the pages) is asked again each time, answered 304 when unchanged.
+    res.setHeader('Cache-Control', /\.[0-9a-f]{10}\.json$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache');
     res.setHeader('Vary', 'Accept-Encoding');
     if (matches(req.headers['if-none-match'], etag)) {
       res.writeHead(304);

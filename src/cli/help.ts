@@ -114,6 +114,12 @@ ${COMPILE_SAFETY_HELP.de}
   --json                Ergebnis als JSON
   --lang de|en          Sprache der Ausgabe
 
+Ein ganzes Land: wegweiser compile <land.source.json | kreis.source.json …> --shards <ordner>
+  --shards <ordner>     Je Kreis ein Feed (Dateiname mit Prüfsumme) plus index.json, mit .br und .gz;
+                        ein Kreis mit Fehlern behält seinen bisherigen Stand, die anderen werden erneuert
+  --near-km <km>        Angebote eines Nachbarkreises bis zu dieser Entfernung vom Gemeindezentrum
+                        kommen als Randauszug dazu (Standard: 10, 0 = keine)
+
 Zeitraum: bis validUntil des Feeds, sonst 13 Monate, höchstens 18 Monate.
 Rückgabewerte: 0 = geschrieben, 1 = Fehler im Feed (nichts geschrieben), 2 = Aufruf-, Lese- oder Schreibfehler.`,
   en: `wegweiser compile <source> -o <feed.json> [options]
@@ -135,6 +141,12 @@ ${COMPILE_SAFETY_HELP.en}
   --max-size <MB>       Do not even read bigger sources (default: 100)
   --json                Result as JSON
   --lang de|en          Output language
+
+A whole Land: wegweiser compile <land.source.json | kreis.source.json …> --shards <folder>
+  --shards <folder>     One feed per Kreis (content-hashed name) plus index.json, with .br and .gz;
+                        a Kreis with errors keeps its previous version, the others are updated
+  --near-km <km>        A neighbouring Kreis's offers up to this distance from a Gemeinde's centre
+                        come along as a border extract (default: 10, 0 = none)
 
 Window: until the feed's validUntil, else 13 months, at most 18 months.
 Exit codes: 0 = written, 1 = errors in the feed (nothing written), 2 = usage, read or write error.`,

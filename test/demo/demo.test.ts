@@ -119,3 +119,42 @@ test('the built bundle shows every element’s words, never a raw string key', a
   assert.match(texts[3]!, /Schritt 1/);
   await page.close();
 });
+
+test('the Land page: the visitor picks a Gemeinde, gets only its Kreis shard and border extract, brotli-compressed, and the hashed files are cacheable for good', async () => {
+  // What `npm start` does before serving (npm run demo:land).
+  const { compileShardsCommand } = await import('../../src/cli/commands/compile-shards.js');
+  const code = await compileShardsCommand({
+    sources: ['test/fixtures/land/heilbronn-land.source.json'], dir: 'demo/land', now: new Date('2026-12-01T09:00:00+01:00'), today: '2026-12-01', from: '2026-12-01',
+    pretty: false, lang: 'en', json: false, maxBytes: 1e8, color: false, limit: 200, out: () => undefined, err: () => undefined,
+  });
+  assert.equal(code, 0);
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  const answers: Array<{ path: string; encoding: string; cache: string }> = [];
+  page.on('pageerror', (error) => problems.push(`page: ${String(error)}`));
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.host !== new URL(base).host) problems.push(`other host: ${url.href}`);
+    if (url.pathname.startsWith('/land/')) answers.push({ path: url.pathname.replace(/\.[0-9a-f]{10}\.json$/, '.#.json'), encoding: response.headers()['content-encoding'] ?? '', cache: response.headers()['cache-control'] ?? '' });
+  });
+  await page.goto(`${base}/land.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('ww-service-finder')?.shadowRoot?.querySelector('#ww-choose'), { timeout: 60_000 });
+  assert.deepEqual(answers.map((a) => a.path), ['/land/index.json'], 'no shard before the choice');
+  await page.evaluate(() => {
+    const select = document.querySelector('ww-service-finder')!.shadowRoot!.querySelector<HTMLSelectElement>('#ww-choose')!;
+    select.value = '08125039'; // Gundelsheim, 2 km from Haßmersheim in the Neckar-Odenwald-Kreis
+    select.dispatchEvent(new Event('change'));
+  });
+  const list = await page.waitForFunction(() => {
+    const root = document.querySelector('ww-service-finder')!.shadowRoot!;
+    const text = [...root.querySelectorAll('.results > .result')].map((r) => r.textContent!.replace(/\s+/g, ' ')).join(' | ');
+    return text.includes('Haßmersheim') ? text : undefined;
+  }, { timeout: 60_000 });
+  assert.match(String(await list.jsonValue()), /Gundelsheim/);
+  assert.deepEqual(answers.map((a) => a.path).sort(), ['/land/08125-near-08225.#.json', '/land/08125.#.json', '/land/index.json']);
+  for (const a of answers) assert.equal(a.encoding, 'br', `${a.path} served from its .br sibling`);
+  assert.equal(answers.find((a) => a.path === '/land/index.json')!.cache, 'no-cache');
+  assert.match(answers.find((a) => a.path === '/land/08125.#.json')!.cache, /immutable/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
