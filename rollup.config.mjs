@@ -203,7 +203,7 @@ export default [
   {
     // The SDK as one file, for pages that use it from a CDN without a bundler.
     input: 'src/core/index.ts',
-    output: { file: 'dist/wegweiser-core.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/wegweiser-core.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve({ browser: true }),
       stripSchemaDocs(),
@@ -242,7 +242,7 @@ export default [
   {
     input: 'src/cli/wegweiser.ts',
     external: isExternal([...deps, ...builtinModules, ...builtinModules.map((m) => `node:${m}`)]),
-    output: { file: 'dist/cli/wegweiser.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
+    output: { file: 'dist/cli/wegweiser.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve({ preferBuiltins: true }),
       ts({ outDir: 'dist/cli', declaration: false, declarationMap: false }),

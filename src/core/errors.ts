@@ -1,5 +1,5 @@
 /** Typed errors of the core, so every UI can explain a failure in the user's language. */
-import type { LandIndex } from './land.js';
+import type { LandIndex } from './land-index.js';
 
 export interface LocalisedMessage {
   de: string;

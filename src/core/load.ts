@@ -9,7 +9,7 @@ import type { Feed } from './schema/index.js';
 import { FeedError, isFeedError } from './errors.js';
 import { parseFeed } from './parse.js';
 import { defaultStore, type FeedStore, type StoredFeed } from './store.js';
-import { isLandIndex, landIndexProblem, landParts, mergeNear, type LandIndex } from './land.js';
+import { isLandIndex, type LandIndex } from './land-index.js';
 
 /** 20 MB: far above a real Kreis feed (about 1 MB), far below what hangs a phone. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -43,8 +43,10 @@ export interface LoadedFeed {
 }
 
 /** One loaded file: a feed, or a Land index (then `land` is set and `feed` is not). */
-type Loaded = LoadedFeed | (Omit<LoadedFeed, 'feed' | 'land'> & { feed?: undefined; index: LandIndex });
-type DocOptions = LoadOptions & { immutable?: boolean };
+/** @internal */
+export type Loaded = LoadedFeed | (Omit<LoadedFeed, 'feed' | 'land'> & { feed?: undefined; index: LandIndex });
+/** @internal */
+export type DocOptions = LoadOptions & { immutable?: boolean };
 
 const shared = new Map<string, Promise<Loaded>>();
 let sharedStore: FeedStore | undefined;
@@ -57,10 +59,14 @@ let sharedStore: FeedStore | undefined;
  */
 export async function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
   const loaded = await loadDoc(absolute(url), options);
-  return loaded.feed ? loaded : fromLand(loaded, options);
+  if (loaded.feed) return loaded;
+  // A Land index: its code is loaded only now, so a page with one Kreis feed never carries it.
+  const { fromLand } = await import('./land-load.js');
+  return fromLand(loaded, options);
 }
 
-function loadDoc(key: string, options: DocOptions): Promise<Loaded> {
+/** One file (feed or Land index), shared per page. @internal */
+export function loadDoc(key: string, options: DocOptions): Promise<Loaded> {
   if (!options.reload) {
     const pending = shared.get(key);
     if (pending) return pending;
@@ -88,6 +94,9 @@ export function clearFeedCache(): void {
   merged.clear();
 }
 
+/** Merged Land results per set of files (land-load.ts): every element of the page gets the same feed object (one search index). @internal */
+export const merged = new Map<string, { parts: Loaded[]; result: LoadedFeed }>();
+
 function absolute(url: string): string {
   try {
     const base = (globalThis as { location?: { href: string } }).location?.href;
@@ -98,9 +107,9 @@ function absolute(url: string): string {
 }
 
 /** Copies being written to the store, per URL: a later load reads only after the write. */
-const pendingPuts = new Map<string, Promise<unknown>>();
+export const pendingPuts = new Map<string, Promise<unknown>>();
 
-const storeOf = (options: LoadOptions) => (options.store === null ? undefined : options.store ?? (sharedStore ??= defaultStore()));
+export const storeOf = (options: LoadOptions) => (options.store === null ? undefined : options.store ?? (sharedStore ??= defaultStore()));
 
 async function load(url: string, options: DocOptions): Promise<Loaded> {
   const store = storeOf(options);
@@ -121,7 +130,7 @@ async function load(url: string, options: DocOptions): Promise<Loaded> {
   }
 }
 
-function fromStored(url: string, stored: StoredFeed, source: LoadedFeed['source']): Loaded | undefined {
+export function fromStored(url: string, stored: StoredFeed, source: LoadedFeed['source']): Loaded | undefined {
   let json: unknown;
   try {
     json = JSON.parse(stored.text);
@@ -129,13 +138,14 @@ function fromStored(url: string, stored: StoredFeed, source: LoadedFeed['source'
     return undefined;
   }
   const meta = { url, source, receivedAt: stored.savedAt };
-  if (isLandIndex(json)) return landIndexProblem(json) ? undefined : withMeta({ ...meta, index: json as LandIndex }, stored.etag, stored.lastModified);
+  // (A stored Land index was checked before it was stored; fromLand checks it again.)
+  if (isLandIndex(json)) return withMeta({ ...meta, index: json as LandIndex }, stored.etag, stored.lastModified);
   const result = parseFeed(json);
   if (!result.ok) return undefined;
   return withMeta({ ...meta, feed: result.feed }, stored.etag, stored.lastModified);
 }
 
-function withMeta<T extends Loaded>(loaded: T, etag?: string | null, lastModified?: string | null): T {
+export function withMeta<T extends Loaded>(loaded: T, etag?: string | null, lastModified?: string | null): T {
   if (etag) loaded.etag = etag;
   if (lastModified) loaded.lastModified = lastModified;
   return loaded;
@@ -172,7 +182,7 @@ async function fetchFresh(url: string, stored: StoredFeed | undefined, store: Fe
     throw new FeedError('not-json', `The feed is not valid JSON: ${String((cause as Error).message)}`, { url, cause });
   }
   const land = isLandIndex(json);
-  const problem = land && landIndexProblem(json);
+  const problem = land ? (await import('./land.js')).landIndexProblem(json) : undefined;
   if (problem) throw new FeedError('invalid', `The Land index is not valid: ${problem}`, { url });
   const result = land ? undefined : parseFeed(json);
   if (result && !result.ok) {
@@ -196,81 +206,6 @@ async function fetchFresh(url: string, stored: StoredFeed | undefined, store: Fe
   }
   const meta = { url, source: 'network' as const, receivedAt };
   return withMeta(result ? { ...meta, feed: result.feed } : { ...meta, index: json as LandIndex }, etag, lastModified);
-}
-
-/** Merged results per set of files: every element of the page gets the same feed object (one search index). */
-const merged = new Map<string, { parts: Loaded[]; result: LoadedFeed }>();
-
-/**
- * A Land index: the Gemeinde's Kreis shard plus the extracts it needs, each
- * loaded (and kept) like a feed. When one of them fails, the files that last
- * worked for this Gemeinde are used, as the last good copy of a feed is.
- */
-async function fromLand(indexed: Loaded & { index: LandIndex }, options: LoadOptions): Promise<LoadedFeed> {
-  const { index, url } = indexed;
-  const parts = landParts(index, url, options.gemeinde);
-  if (!parts) {
-    const message = options.gemeinde ? `Gemeinde ${options.gemeinde} is not in this Land index.` : 'This is a Land index: choose a Gemeinde.';
-    throw new FeedError('gemeinde', message, { url, land: index });
-  }
-  const store = storeOf(options);
-  const pointer = `${url}#${options.gemeinde}`;
-  const partOptions: DocOptions = { ...options, reload: false, immutable: true };
-  let files = parts.urls;
-  let loaded: Loaded[];
-  let error = indexed.error;
-  try {
-    loaded = await Promise.all(files.map((file) => loadDoc(file, partOptions)));
-    if (loaded.some((l) => !l.feed)) throw new FeedError('invalid', 'A shard of the Land index is not a feed.', { url: files[0]! });
-    if (store) {
-      const put: Promise<unknown> = rememberParts(store, pointer, files).finally(() => {
-        if (pendingPuts.get(pointer) === put) pendingPuts.delete(pointer);
-      });
-      pendingPuts.set(pointer, put);
-    }
-  } catch (cause) {
-    await pendingPuts.get(pointer);
-    const last = store && (await store.get(pointer).catch(() => undefined));
-    const lastFiles: string[] = last ? JSON.parse(last.text) : [];
-    const copies = await Promise.all(lastFiles.map(async (file) => {
-      const copy = await store!.get(file).catch(() => undefined);
-      return copy && fromStored(file, copy, 'stored');
-    }));
-    if (!lastFiles.length || copies.some((c) => !c?.feed)) throw cause;
-    files = lastFiles;
-    loaded = copies as Loaded[];
-    error ??= isFeedError(cause) ? cause : new FeedError('network', String(cause), { url: files[0]! });
-  }
-  const key = `${url} ${files.join(' ')}`;
-  const all = [indexed, ...loaded];
-  const memo = merged.get(key);
-  if (memo && memo.parts.length === all.length && memo.parts.every((p, i) => p === all[i])) return memo.result;
-  const [shard, ...extracts] = loaded as LoadedFeed[];
-  const stale = error || all.some((l) => l.source === 'stored');
-  const result: LoadedFeed = withMeta({
-    feed: mergeNear(shard!.feed, extracts.map((e) => e.feed)),
-    url: shard!.url,
-    source: stale ? 'stored' : all.every((l) => l.source === 'not-modified') ? 'not-modified' : 'network',
-    receivedAt: shard!.receivedAt,
-    land: { index: url, kreis: parts.kreis.ags, files },
-  }, shard!.etag, shard!.lastModified);
-  const firstError = error ?? all.find((l) => l.error)?.error;
-  if (firstError) result.error = firstError;
-  merged.set(key, { parts: all, result });
-  return result;
-}
-
-/** Notes which files worked for this Gemeinde and drops stored copies it no longer needs. */
-async function rememberParts(store: FeedStore, pointer: string, files: string[]): Promise<void> {
-  try {
-    const before = await store.get(pointer);
-    const old: string[] = before ? JSON.parse(before.text) : [];
-    if (old.join(' ') === files.join(' ')) return;
-    await store.put(pointer, { text: JSON.stringify(files), savedAt: new Date().toISOString() });
-    await Promise.all(old.filter((f) => !files.includes(f)).map((f) => store.delete(f)));
-  } catch {
-    // no pointer: a later failure just has no last good copy
-  }
 }
 
 /** Reads the body, refusing more than `maxBytes` without buffering it all first. */

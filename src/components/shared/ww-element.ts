@@ -13,8 +13,9 @@ import { deepActiveElement } from './focus.js';
 import { directionOf, resolveText, type Direction, type ResolvedText } from '../../core/text.js';
 import { berlinDate } from '../../core/dates.js';
 import type { Text } from '../../core/schema/index.js';
-import { landGemeinden, type LandIndex } from '../../core/land.js';
 
+
+let chooser: typeof import('./choose-gemeinde.js').renderChooseGemeinde | undefined;
 /** `lang` of the nearest ancestor, looking through shadow roots (an element inside another element). */
 function inheritedLang(node: Element): string {
   let current: Node | null = node;
@@ -195,7 +196,19 @@ export class WwElement extends LitElement {
     }
     const s = this.feedState.state;
     if (s.status === 'idle' || s.status === 'loading') return this.renderLoading();
-    if (s.status === 'error' && s.error.code === 'gemeinde' && s.error.land) return this.renderChooseGemeinde(s.error.land);
+    if (s.status === 'error' && s.error.code === 'gemeinde' && s.error.land) {
+      // A Land index without the visitor's Gemeinde: the choice (its own chunk) first.
+      if (!chooser) {
+        void import('./choose-gemeinde.js').then((m) => {
+          chooser = m.renderChooseGemeinde;
+          this.requestUpdate();
+        });
+        return this.renderLoading();
+      }
+      return chooser((key) => this.t(key), s.error.land, (ags) => {
+        this.gemeinde = ags;
+      });
+    }
     if (s.status === 'error') {
       const reason = this.feedState.missingUrl
         ? this.t('error.no-feed')
@@ -207,25 +220,6 @@ export class WwElement extends LitElement {
       </div>`;
     }
     return undefined;
-  }
-
-  /**
-   * The feed is a Land index and no Gemeinde of that Land is set: the visitor
-   * chooses one (grouped by Kreis), and only that Kreis's shard is loaded.
-   */
-  private renderChooseGemeinde(land: LandIndex): TemplateResult {
-    const pick = (event: Event) => {
-      const value = (event.target as HTMLSelectElement).value;
-      if (value) this.gemeinde = value;
-    };
-    return html`<div class="status status--choose" part="status choose">
-      <p class="status__title" id="ww-choose-title">${this.t('error.gemeinde')}</p>
-      <p><label for="ww-choose">${this.t('land.choose')}</label>
-      <select id="ww-choose" part="select" aria-describedby="ww-choose-title" @change=${pick}>
-        <option value="">${this.t('land.pick')}</option>
-        ${landGemeinden(land).map((k) => html`<optgroup label=${k.name}>${k.gemeinden.map((g) => html`<option value=${g.ags}>${g.name}</option>`)}</optgroup>`)}
-      </select></p>
-    </div>`;
   }
 
   /** "Angebote werden geladen …": the feed, or a part of the element still on its way. @internal */
