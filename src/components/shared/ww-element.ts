@@ -14,8 +14,9 @@ import { directionOf, resolveText, type Direction, type ResolvedText } from '../
 import { berlinDate } from '../../core/dates.js';
 import type { Text } from '../../core/schema/index.js';
 
+/** The Gemeinde choice for a Land index, once its chunk is in (`false`: the chunk could not be loaded). */
+let chooser: typeof import('./choose-gemeinde.js').renderChooseGemeinde | false | undefined;
 
-let chooser: typeof import('./choose-gemeinde.js').renderChooseGemeinde | undefined;
 /** `lang` of the nearest ancestor, looking through shadow roots (an element inside another element). */
 function inheritedLang(node: Element): string {
   let current: Node | null = node;
@@ -180,6 +181,7 @@ export class WwElement extends LitElement {
   }
 
   protected retry(): void {
+    chooser ||= undefined; // a choice chunk that failed gets another try too
     this.feedState.load(this.effectiveFeed, true, this.effectiveGemeinde);
   }
 
@@ -196,23 +198,21 @@ export class WwElement extends LitElement {
     }
     const s = this.feedState.state;
     if (s.status === 'idle' || s.status === 'loading') return this.renderLoading();
-    if (s.status === 'error' && s.error.code === 'gemeinde' && s.error.land) {
-      // A Land index without the visitor's Gemeinde: the choice (its own chunk) first.
-      if (!chooser) {
-        void import('./choose-gemeinde.js').then((m) => {
-          chooser = m.renderChooseGemeinde;
-          this.requestUpdate();
-        });
-        return this.renderLoading();
-      }
-      return chooser((key) => this.t(key), s.error.land, (ags) => {
-        this.gemeinde = ags;
-      });
+    // A Land index without the visitor's Gemeinde (only that error carries `land`): the choice, its own chunk.
+    if (s.status === 'error' && s.error.land && chooser !== false) {
+      if (chooser) return chooser((key) => this.t(key), s.error.land, (ags) => (this.gemeinde = ags));
+      import('./choose-gemeinde.js').then(
+        (m) => (chooser = m.renderChooseGemeinde),
+        () => (chooser = false),
+      ).finally(() => this.requestUpdate());
+      return this.renderLoading();
     }
     if (s.status === 'error') {
+      // (Without the choice's chunk, a Land index's "choose a Gemeinde" is a loading failure to retry.)
+      const code = s.error.land ? 'network' : s.error.code;
       const reason = this.feedState.missingUrl
         ? this.t('error.no-feed')
-        : this.t(`error.${s.error.code}` as UiKey, { status: s.error.status ?? '' });
+        : this.t(`error.${code}` as UiKey, { status: s.error.status ?? '' });
       return html`<div class="status status--error" role="alert" part="status error">
         <p class="status__title">${this.t('error.title')}</p>
         <p>${reason}</p>
